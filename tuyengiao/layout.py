@@ -1,0 +1,198 @@
+"""The shape of the page: its title, its byline, and where the body ends and the web page's leftovers begin.
+
+Two kinds of text come in. Web articles open with a headline line and may end with a byline
+("Nguyễn Đức Luận" / "Ban Tuyên giáo Tỉnh ủy Lạng Sơn") and the site's furniture ("Có thể bạn
+quan tâm", "Phản hồi" …). Formal documents open with the thể thức header (issuing body, national
+motto or "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: …", place and date) and carry their title as a
+capitalised type word ("QUYẾT ĐỊNH") over the trích yếu.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ._data import read_lines
+from .models import Author, Span
+from .text import SourceText, tidy
+
+_LINE = regex.compile(r"[^\n]+")
+_HEADER_MARK = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
+_NUMBER_LINE = regex.compile(r"^Số\s*:", regex.IGNORECASE)
+_DATE_LINE = regex.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"(?<![.…])[.](?:[\"”’)\]]*)$")
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]*|(?:\p{Lu}\.)+\p{Lu}?)$")
+_TRAILING_TAG = regex.compile(r"\s*\([^()]{1,20}\)$")  # "T.H(bt)" → "T.H"
+_TOP_BYLINE = regex.compile(r"^(?P<name>[^\d\n|-]{2,40}?)\s+-\s+\d{1,2}:\d{2}\b")
+_AFFILIATION_HEAD = regex.compile(
+    r"^(?:Ban|Báo|Tạp chí|Đài|Sở|Ủy ban|Hội|Văn phòng|Trung tâm|Phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
+    r"Thị ủy|Đảng ủy|Trường|Học viện|Cổng|Bộ|Cục|Viện|Đoàn|Công an|Liên đoàn|Thông tấn xã|TTXVN)\b"
+)
+_MAX_FURNITURE_LINE = 200  # leftovers are short lines: headlines, buttons, labels
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str | None
+    title_span: Span | None
+    author: Author | None
+    body_end: int  # normalised offset where the leftovers begin (len(text) when there are none)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # tidied
+
+
+def read_layout(source: SourceText) -> Layout:
+    text = source.normalized
+    lines = [_Line(m.start(), m.end(), tidy(m.group())) for m in _LINE.finditer(text)]
+    lines = [line for line in lines if line.text and line.text != "|"]
+    if not lines:
+        return Layout(None, None, None, len(text))
+    body_lines = _lines_before_leftovers(lines)
+    body_end = body_lines[-1].end if len(body_lines) < len(lines) else len(text)
+    title_lines = _title_lines(lines)
+    title = title_span = None
+    if title_lines:
+        title = " ".join(line.text for line in title_lines)
+        title_span = source.span(title_lines[0].start, title_lines[-1].end)
+    author = _bottom_byline(source, body_lines, title_lines) or _top_byline(source, lines[1:4])
+    return Layout(title, title_span, author, body_end)
+
+
+# ---------------------------------------------------------------- leftovers
+@lru_cache(maxsize=1)
+def _leftover_markers() -> tuple[frozenset[str], tuple[str, ...]]:
+    exact, prefixes = set(), []
+    for marker in read_lines("leftovers.txt"):
+        if marker.endswith("..."):
+            prefixes.append(marker[:-3].casefold())
+        else:
+            exact.add(marker.casefold())
+    return frozenset(exact), tuple(prefixes)
+
+
+def _is_leftover(line: _Line) -> bool:
+    exact, prefixes = _leftover_markers()
+    key = line.text.rstrip(": ").casefold()
+    return key in exact or key.startswith(prefixes)
+
+
+def _lines_before_leftovers(lines: list[_Line]) -> list[_Line]:
+    """Cut at the first marker line after which only short lines follow."""
+    long_after = [False] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        long_after[i] = long_after[i + 1] or len(lines[i].text) > _MAX_FURNITURE_LINE
+    for i, line in enumerate(lines):
+        if i > 0 and not long_after[i] and _is_leftover(line):
+            return lines[:i]
+    return lines
+
+
+# ---------------------------------------------------------------- title
+def _title_lines(lines: list[_Line]) -> list[_Line]:
+    first = lines[0]
+    header = " ".join(line.text for line in lines[:12])
+    formal = bool(_HEADER_MARK.search(header))
+    if _is_headline(first, lines) and not (formal and (first.text.isupper() or "|" in first.text)):
+        return [first]
+    return _formal_title(lines) if formal else []
+
+
+def _is_headline(line: _Line, lines: list[_Line]) -> bool:
+    text = line.text
+    return (
+        len(lines) > 1
+        and 10 <= len(text) <= 300
+        and not _SENTENCE_END.search(text)
+        and not text.startswith(("(", "-", "+", "*"))
+        and not _HEADER_MARK.search(text)
+    )
+
+
+def _formal_title(lines: list[_Line]) -> list[_Line]:
+    types = set(read_lines("formal_doc_types.txt"))
+    enacting = tuple(read_lines("enacting_lines.txt"))
+    window = lines[:40]
+    for i, line in enumerate(window):
+        if line.text.rstrip(":") in types:
+            block = [line]
+            for nxt in window[i + 1 : i + 6]:
+                if not nxt.text.isupper() or nxt.text.startswith(enacting) or nxt.text in types:
+                    break
+                block.append(nxt)
+            return block
+    # No type line: the first capitalised line after "Số: …" that is not the header itself.
+    after_number = False
+    for line in window:
+        if _NUMBER_LINE.search(line.text):
+            after_number = True
+            continue
+        if (
+            after_number
+            and line.text.isupper()
+            and len(line.text) > 15
+            and not _HEADER_MARK.search(line.text)
+            and not _DATE_LINE.search(line.text)
+        ):
+            return [line]
+    return []
+
+
+# ---------------------------------------------------------------- byline
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not _AFFILIATION_HEAD.match(text)
+
+
+def _strip_byline(text: str) -> str:
+    """Drop a role prefix ("CTV ", "Bài và ảnh: ") and a trailing source tag ("(bt)")."""
+    for prefix in read_lines("byline_prefixes.txt"):
+        if text.startswith(prefix + " ") or (prefix.endswith(":") and text.startswith(prefix)):
+            text = text[len(prefix) :].lstrip()
+            break
+    return _TRAILING_TAG.sub("", text)
+
+
+def _find_in_line(source: SourceText, line: _Line, words: str) -> Span | None:
+    """The span of `words` inside the line, whatever white space stands between them."""
+    pattern = regex.compile(r"\s+".join(map(regex.escape, words.split())))
+    match = pattern.search(source.normalized, line.start, line.end)
+    return source.span(*match.span()) if match else None
+
+
+def _name_span(source: SourceText, line: _Line) -> tuple[str, Span] | None:
+    name = _strip_byline(line.text)
+    if not _looks_like_name(name):
+        return None
+    span = _find_in_line(source, line, name)
+    return (name, span) if span else None
+
+
+def _bottom_byline(source: SourceText, body: list[_Line], title: list[_Line]) -> Author | None:
+    if len(body) < 2 or body[-1] in title:
+        return None
+    last = body[-1]
+    found = _name_span(source, last)
+    if found:
+        return Author(found[0], None, found[1])
+    # "Nguyễn Đức Luận" over "Ban Tuyên giáo Tỉnh ủy Lạng Sơn"
+    if len(body) >= 3 and _AFFILIATION_HEAD.match(last.text) and len(last.text) <= 80 and body[-2] not in title:
+        found = _name_span(source, body[-2])
+        if found:
+            return Author(found[0], last.text, found[1])
+    return None
+
+
+def _top_byline(source: SourceText, lines: list[_Line]) -> Author | None:
+    """A byline under the headline with the time of posting: "Bùi Ánh - 14:20 28/09/2023"."""
+    for line in lines:
+        match = _TOP_BYLINE.match(line.text)
+        if match and _looks_like_name(match.group("name").strip()):
+            name = match.group("name").strip()
+            return Author(name, None, _find_in_line(source, line, name))
+    return None

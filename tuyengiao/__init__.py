@@ -4,6 +4,9 @@
     >>> doc = tuyengiao.parse(text)
     >>> doc.references[0].symbol, doc.references[0].start, doc.references[0].end
 """
+from .corpus import parse_many
+from .display import render_html
+from .frames import to_frame
 from .io import UnreadableFileError, parse_file, read_text
 from .models import (
     Author,
@@ -33,5 +36,8 @@ __all__ = [
     "normalize",
     "parse",
     "parse_file",
+    "parse_many",
     "read_text",
+    "render_html",
+    "to_frame",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -17,7 +18,6 @@ from ._data import read_lines
 from .models import Author, Span
 from .text import SourceText, tidy
 
-_LINE = regex.compile(r"[^\n]+")
 _HEADER_MARK = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
 _NUMBER_LINE = regex.compile(r"^Số\s*:", regex.IGNORECASE)
 _DATE_LINE = regex.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", regex.IGNORECASE)
@@ -40,17 +40,29 @@ class Layout:
     body_end: int  # normalised offset where the leftovers begin (len(text) when there are none)
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int
     text: str  # tidied
 
 
+def _lines(text: str) -> list[_Line]:
+    """The non-blank lines of the text (other than a lone "|"), tidied, with their offsets."""
+    lines = []
+    start = 0
+    for raw in text.split("\n"):
+        end = start + len(raw)
+        if raw:
+            tidied = tidy(raw)
+            if tidied and tidied != "|":
+                lines.append(_Line(start, end, tidied))
+        start = end + 1
+    return lines
+
+
 def read_layout(source: SourceText) -> Layout:
     text = source.normalized
-    lines = [_Line(m.start(), m.end(), tidy(m.group())) for m in _LINE.finditer(text)]
-    lines = [line for line in lines if line.text and line.text != "|"]
+    lines = _lines(text)
     if not lines:
         return Layout(None, None, None, len(text))
     body_lines = _lines_before_leftovers(lines)

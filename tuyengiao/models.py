@@ -136,6 +136,7 @@ class Document:
     recommendations: tuple[Recommendation, ...] = ()
     id: str | None = None  # a caller's name for the text (a file path, say)
     error: str | None = None  # set by parse_many when this text could not be parsed
+    warnings: tuple[str, ...] = ()  # what parse had to skip (a regex search over its time budget …)
 
     def items(self, kind: str) -> tuple:
         """The items of one kind: 'references', 'organizations', 'people', 'dates' or 'recommendations'."""
@@ -145,7 +146,7 @@ class Document:
 
     # ------------------------------------------------------------ serialisation
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
-        """The JSON-ready dict of SPEC.md §1, plus extra keys (issued_on, body, id, error)."""
+        """The JSON-ready dict of SPEC.md §1, plus extra keys (issued_on, body, id, error, warnings)."""
         out: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "id": self.id,
@@ -159,6 +160,7 @@ class Document:
             out[kind] = [_plain(item) for item in getattr(self, kind)]
         if self.error is not None:
             out["error"] = self.error
+        out["warnings"] = list(self.warnings)
         if include_text:
             out["text"] = self.text
         return out
@@ -180,6 +182,7 @@ class Document:
             "issued_on": data.get("issued_on"),
             "body": (data["body"]["start"], data["body"]["end"]) if data.get("body") else None,
             "error": data.get("error"),
+            "warnings": tuple(data.get("warnings") or ()),
         }
         for kind, item_type in ITEM_TYPES.items():
             kwargs[kind] = tuple(_build(item_type, item) for item in data.get(kind) or ())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from . import dates, organizations, people, recommendations, references
+from . import _guard, dates, organizations, people, recommendations, references
 from .layout import Layout, read_layout
 from .models import Document, Span
 from .text import SourceText
@@ -60,11 +60,17 @@ def parse(text: str, *, id: str | None = None) -> Document:
         if isinstance(text, (bytes, bytearray, memoryview)):
             raise TypeError("parse() argument 'text' must be str, not bytes: decode it first, e.g. data.decode('utf-8')")
         raise TypeError(f"parse() argument 'text' must be str, not {type(text).__name__}")
-    source = SourceText.prepare(text)
-    layout = read_layout(source)
-    context = Context(source, layout)
-    for kind, extract in EXTRACTORS:
-        context.found[kind] = tuple(sorted(extract(context), key=lambda item: (item.start, item.end)))
+    with _guard.collecting() as warnings:
+        source = SourceText.prepare(text)
+        layout = read_layout(source)
+        context = Context(source, layout)
+        for kind, extract in EXTRACTORS:
+            try:
+                items = extract(context)
+            except TimeoutError as error:  # a pattern used with timeout= outside the _guard helpers
+                _guard.warn(f"{kind}: regex timeout ({error}); no {kind} were read from this text")
+                items = []
+            context.found[kind] = tuple(sorted(items, key=lambda item: (item.start, item.end)))
     return Document(
         text=text,
         id=id,
@@ -73,5 +79,6 @@ def parse(text: str, *, id: str | None = None) -> Document:
         author=layout.author,
         issued_on=context.issued_on,
         body=(0, source.original_end(layout.body_end)),
+        warnings=tuple(warnings),
         **context.found,
     )

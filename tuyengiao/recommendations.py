@@ -1,6 +1,951 @@
-"""Extractor stub: replaced by the recommendations extractor."""
+"""Recommendations: who proposes what to whom, item by item.
+
+A recommendation act is a verb of proposing or demanding — "kiến nghị", "đề nghị", "đề xuất",
+"yêu cầu" — used as a verb, with what follows it read into an addressee (`to`) and a list of
+items. Three shapes are read:
+
+* a sentence: "[by] đã kiến nghị với [to] một số nội dung: A; B; C…",
+  "Đồng thời đề nghị, trong thời gian tới [to] tăng cường …; hướng dẫn …",
+  "cử tri phường Hạ Đình đề nghị [to] có giải pháp …; tăng cường …". The passage may go on into
+  the next sentences of the paragraph when they open with a connective and an action
+  ("… Đồng thời, tăng cường …", "… Trong đó, mỗi vị đại biểu nên …") or with a bare action
+  ("Rà soát, tập trung thực hiện …");
+* a list announced by a colon at the end of a line ("… kiến nghị như sau:" and "-", "+", "a)",
+  "1." lines), where a line "Đối với Trung ương:" names the addressee of the lines below it;
+* a formal section "III. KIẾN NGHỊ, ĐỀ XUẤT" read the same way, block by block.
+
+Items are split at ";" and at list markers, never at commas; a lead-in ("một số nội dung:",
+"như:") is not an item; trailing "…", "...", ";" and "." are dropped. Procedural and noun uses are
+skipped: "Theo đề nghị của Sở Nội vụ", "Xét đề nghị …", "đáp ứng yêu cầu nhiệm vụ", "các kiến
+nghị của cử tri", "MỤC ĐÍCH, YÊU CẦU".
+
+`by` is the subject before the verb as written ("Ban Tuyên giáo Tỉnh ủy", "cử tri phường Hạ
+Đình"), a person's name when the subject names one ("Chủ tịch HĐND huyện Lê Văn Nam" → "Lê Văn
+Nam"), or, for "Đồng chí cũng đề nghị …" and a subjectless "Đồng thời đề nghị …", the person named
+last before (`people.mentioned_before`). `to` is the noun phrase between the verb and the first
+word that opens the content (see data/recommendation_item_starts.txt).
+
+The word lists live in data/recommendation_*.txt|tsv. Every pattern is compiled once, bounded
+and linear; the text is only read around the verbs found by one prefilter pattern.
+"""
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
 
-def extract(context) -> list:
-    return []
+import regex
+
+from . import organizations as _organizations
+from . import people as _people
+from ._data import read_lines, read_table
+from .models import Recommendation
+
+try:  # regex calls with a time budget, when the package provides them
+    from ._guard import finditer as _finditer
+except ImportError:  # pragma: no cover - older trees
+    def _finditer(pattern, text, pos=0, endpos=None):
+        return pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+_W = r"[\p{L}\p{M}\d]"
+_NOT_AFTER_WORD = r"(?<![\p{L}\p{M}\d])"
+_NOT_BEFORE_WORD = r"(?![\p{L}\p{M}\d])"
+_WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[/'’-][\p{L}\p{M}\d]+)*")
+
+# A sentence ends at a line end, or at ". ! ? …" before white space and a capital (or a line end).
+# "TP. Hồ Chí Minh", "TS. Nguyễn …" are not ends.
+_ABBREVIATIONS = r"(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|Th|St|Mr|Ms|Đ/c|đ/c|P|Q|H|X|T))"
+_SENTENCE_END = regex.compile(
+    r"\n|" + _ABBREVIATIONS + r"(?:[.!?]+|…+)[\"”’)\]]*(?=[ \t]*(?:\n|$)|[ \t]+[\"“'(]?[\p{Lu}\d])"
+)
+_ELLIPSIS_END = regex.compile(r"(?:…|\.\.\.)[\"”’)\]]*\s*$")
+_LIST_MARKER = regex.compile(
+    r"[ \t]*(?:[-+•*·▪◦]|\(?[a-zđ]\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.(?!\d)|[ivx]{1,4}\))[ \t]*"
+)
+_ROMAN_HEADING = regex.compile(r"[ \t]*[IVXLC]{1,5}[ \t]*[.)/:-]")
+_SIGNATURE = regex.compile(r"[ \t]*(?:Nơi nhận|NƠI NHẬN|T/M|TM\.|TM |KT\.|KT |TL\.|TL |Q\.|Người ký|\./\.)")
+_COLON_AT_LINE_END = regex.compile(r":[ \t]*(?:\n|$)")
+_BLANK = regex.compile(r"\s*")
+_LINE = regex.compile(r"[^\n]+")
+_INTRODUCED = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Cc]ử tri|[Đđ]ại biểu))[ \t]+$"
+)
+_AFTER_PLACE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP\.?|Tp\.?|thôn|bản|ấp|làng|sông|núi)[ \t]*$"
+)
+_LINE_HEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*]|[a-zđ\d]{1,2}[.)])?[ \t]*$")
+_MOTTO = regex.compile(r"CỘNG HÒA|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập")
+_NUMBER_LINE = regex.compile(r"Số\s*[:\d]")
+_COORDINATION = regex.compile(r"[ \t]*(?:,|và|hoặc)[ \t]*")
+_COORDINATION_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
+_PREPOSITION = regex.compile(r"[ \t]*(?:với|lên|tới|đến|đối với)(?![\p{L}\p{M}\d])[ \t]*")
+_COMMAS = regex.compile(r"[ \t,]*")
+_PAST = regex.compile(r"(?<![\p{L}\p{M}\d])đã(?![\p{L}\p{M}\d])", regex.IGNORECASE)
+_ROMAN_LOWER = regex.compile(r"[ \t]*[IVXLC]{1,5}[ \t]*[.)/:-]\s*\p{Ll}")
+_PARENS = regex.compile(r"\([^()\n]{0,200}\)")
+_SPACES = regex.compile(r"\s+")
+_TRAILING = regex.compile(r"(?:[\s.;,:…]|\./\.)+$")
+_LEADING = regex.compile(r"^(?:[\s,;:]|[-+•*·▪◦](?=\s))+")
+
+_MAX_ADDRESSEE_WORDS = 45
+_MAX_SUBJECT_WORDS = 16
+_SUBJECTLESS_REACH = 1500  # "Đồng thời đề nghị …" refers to someone named this close before
+_LOOK_BACK = 1200
+_LONGEST_SENTENCE = 3000  # a sentence is read at most this far  # how far back a sentence start is looked for
+
+
+# ---------------------------------------------------------------- word lists
+def start_of_verb(text: str, end: int) -> int:
+    """Where the two-syllable verb ending at `end` starts."""
+    return text.rfind(" ", 0, text.rfind(" ", 0, end)) + 1 if " " in text[max(0, end - 12):end] else end
+
+
+def _alternation(phrases, *, flexible_case: bool = False) -> str:
+    """One regex alternation of the phrases, longest first, spaces as runs of white space."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(regex.escape(word) for word in phrase.split())
+        if flexible_case and phrase[:1].islower():
+            first = phrase[0]
+            body = f"[{first}{first.upper()}]" + body[len(regex.escape(first)):]
+        parts.append(body)
+    return "|".join(parts) or r"(?!x)x"
+
+
+def _bounded(alternation: str) -> str:
+    return _NOT_AFTER_WORD + r"(?:" + alternation + r")" + _NOT_BEFORE_WORD
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: tuple[str, ...]
+    verb: regex.Pattern  # the prefilter: any verb, lower case or capitalised
+    verb_at: regex.Pattern  # a verb at a given position
+    not_before: dict[str, regex.Pattern]
+    not_after: dict[str, regex.Pattern]
+    coordinated_action: regex.Pattern  # "phát hiện, đề xuất …", "tham mưu, đề xuất …"
+    item_start: regex.Pattern  # lower case, at a position
+    item_start_any_case: regex.Pattern
+    exception: regex.Pattern
+    noun_heads: frozenset[str]
+    lead_in: regex.Pattern  # at the end of the stretch before a colon
+    lead_in_whole: regex.Pattern
+    connective: regex.Pattern  # at a sentence's start
+    kept_connectives: frozenset[str]
+    adverbial: regex.Pattern  # "trong thời gian tới" right after the verb
+    heading: regex.Pattern
+    cue: regex.Pattern  # "Đối với Trung ương:"
+    aux: regex.Pattern
+    lead: regex.Pattern
+    pronouns: frozenset[str]
+    honorific: regex.Pattern
+    reuse: frozenset[str]
+    title: regex.Pattern
+    name_at_end: regex.Pattern
+    name_anywhere: regex.Pattern
+
+
+def _context_table(name: str, verbs: tuple[str, ...], *, before: bool) -> dict[str, regex.Pattern]:
+    by_verb: dict[str, list[str]] = {verb: [] for verb in verbs}
+    for row in read_table(name):
+        phrase = row[0]
+        targets = [v.strip() for v in row[1].split(",")] if len(row) > 1 and row[1].strip() else verbs
+        for verb in targets:
+            by_verb.setdefault(verb, []).append(phrase)
+    out = {}
+    for verb, phrases in by_verb.items():
+        words = [p for p in phrases if _WORD.fullmatch(p.replace(" ", "")) or " " in p]
+        marks = [p for p in phrases if p not in words]
+        alts = []
+        if words:
+            alts.append(_bounded(_alternation(words)))
+        if marks:
+            alts.append("|".join(regex.escape(m) for m in marks))
+        body = "|".join(alts) or r"(?!x)x"
+        if before:
+            out[verb] = regex.compile(r"(?:" + body + r")[ \t]*$", regex.IGNORECASE)
+        else:
+            out[verb] = regex.compile(r"[ \t]*(?:" + body + r")", regex.IGNORECASE)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    verbs = tuple(v.lower() for v in read_lines("recommendation_verbs.txt"))
+    starts = read_lines("recommendation_item_starts.txt")
+    subject_rows = read_table("recommendation_subject_words.txt")
+    kinds: dict[str, list[str]] = {}
+    for row in subject_rows:
+        if len(row) >= 2:
+            kinds.setdefault(row[0], []).append(row[1])
+    connective_rows = read_table("recommendation_connectives.txt")
+    connectives = [row[0] for row in connective_rows]
+    kept = frozenset(row[0] for row in connective_rows if len(row) > 1 and row[1] == "keep")
+    lead_heads = read_lines("recommendation_lead_ins.txt")
+    lead_in = (
+        r"(?:(?:một\s+số|các|những|nhiều|mấy|\d+)\s+)?(?:" + _alternation(lead_heads) + r")"
+        r"(?:\s+(?:cụ\s+thể\s+như\s+sau|như\s+sau|sau\s+đây|cụ\s+thể|sau|chủ\s+yếu|trọng\s+tâm|chính|quan\s+trọng))?"
+        r"(?:\s+(?:như|gồm|là))?"
+        r"|(?:cụ\s+thể\s+)?như\s+sau|sau\s+đây|cụ\s+thể|như|gồm|gồm\s+có|bao\s+gồm|là"
+    )
+    heading_words = read_lines("recommendation_headings.txt")
+    heading_alt = _alternation([w for w in heading_words] + [w.upper() for w in heading_words], flexible_case=True)
+    heading = regex.compile(
+        r"^[ \t]*(?P<number>[IVXLC]{1,5}|\d{1,2}|[A-Z])?[ \t]*[.)/:-]?[ \t]*"
+        r"(?P<words>(?:" + heading_alt + r")(?:[ \t]*(?:,|và|VÀ|-|/)[ \t]*(?:" + heading_alt + r"))*)"
+        r"[ \t]*:?[ \t]*$",
+        regex.MULTILINE,
+    )
+    cue_words = read_lines("recommendation_addressee_cues.txt")
+    surnames = _surnames()
+    syllable = r"\p{Lu}[\p{Ll}\p{M}]*"
+    name = r"(?:" + _alternation(surnames) + r")(?:[ \t]+" + syllable + r"){1,4}"
+    verb_alt = _alternation(verbs, flexible_case=True)
+    return _Lexicon(
+        verbs=verbs,
+        verb=regex.compile(_bounded(verb_alt)),
+        verb_at=regex.compile(r"(?:" + verb_alt + r")" + _NOT_BEFORE_WORD),
+        not_before=_context_table("recommendation_not_before.tsv", verbs, before=True),
+        not_after=_context_table("recommendation_not_after.tsv", verbs, before=False),
+        coordinated_action=regex.compile(
+            _bounded(_alternation([s for s in starts if s not in ("có", "không", "về", "việc", "cho", "được")]))
+            + r"[ \t]*,[ \t]*$"
+        ),
+        item_start=regex.compile(r"(?:" + _alternation(starts) + r")" + _NOT_BEFORE_WORD),
+        item_start_any_case=regex.compile(r"(?:" + _alternation(starts) + r")" + _NOT_BEFORE_WORD, regex.IGNORECASE),
+        exception=regex.compile(
+            r"(?:" + _alternation(read_lines("recommendation_item_start_exceptions.txt")) + r")" + _NOT_BEFORE_WORD
+        ),
+        noun_heads=frozenset(w.lower() for w in read_lines("recommendation_noun_heads.txt")),
+        lead_in=regex.compile(r"(?:^|(?<=\s))(?:" + lead_in + r")\s*$", regex.IGNORECASE),
+        lead_in_whole=regex.compile(r"^\s*(?:" + lead_in + r")\s*$", regex.IGNORECASE),
+        connective=regex.compile(
+            r"(?P<word>" + _alternation(connectives) + r")" + _NOT_BEFORE_WORD + r"[ \t]*,?[ \t]*", regex.IGNORECASE
+        ),
+        kept_connectives=kept,
+        adverbial=regex.compile(
+            r"(?:trong\s+thời\s+gian\s+(?:tới|đến|sắp\s+tới)|thời\s+gian\s+(?:tới|đến)|trong\s+năm\s+(?:tới|\d{4})"
+            r"|từ\s+nay\s+đến\s+cuối\s+năm|sắp\s+tới)" + _NOT_BEFORE_WORD + r"[ \t]*,?[ \t]*",
+            regex.IGNORECASE,
+        ),
+        heading=heading,
+        cue=regex.compile(
+            r"(?P<cue>" + _alternation(cue_words, flexible_case=True) + r")" + _NOT_BEFORE_WORD + r"[ \t]*"
+        ),
+        aux=regex.compile(_bounded(_alternation(kinds.get("aux", ()))), regex.IGNORECASE),
+        lead=regex.compile(
+            r"^\s*(?:(?:" + _alternation(kinds.get("lead", ())) + r")" + _NOT_BEFORE_WORD + r"[ \t]*,?[ \t]*)+",
+            regex.IGNORECASE,
+        ),
+        pronouns=frozenset(w.lower() for w in kinds.get("pronoun", ())),
+        honorific=regex.compile(
+            r"^(?:" + _alternation(kinds.get("honorific", ())) + r")" + _NOT_BEFORE_WORD + r"\s+", regex.IGNORECASE
+        ),
+        reuse=frozenset(w.lower() for w in kinds.get("reuse", ())),
+        title=regex.compile(r"^(?:" + _alternation(read_lines("recommendation_titles.txt")) + r")" + _NOT_BEFORE_WORD),
+        name_at_end=regex.compile(_NOT_AFTER_WORD + r"(?P<name>" + name + r")[ \t]*$"),
+        name_anywhere=regex.compile(_NOT_AFTER_WORD + r"(?P<name>" + name + r")" + _NOT_BEFORE_WORD),
+    )
+
+
+def _surnames() -> tuple[str, ...]:
+    try:
+        names = tuple(n for n in read_lines("surnames.txt") if " " not in n)
+    except (FileNotFoundError, OSError):  # the people extractor's list; a short one if it is absent
+        names = ()
+    return names or ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+                     "Hồ", "Ngô", "Dương", "Lý", "Lâm", "Mai", "Đinh", "Trịnh", "Đào", "Hà", "Ma")
+
+
+# ---------------------------------------------------------------- the walk over a text
+@dataclass
+class _Draft:
+    """A recommendation before it is turned into offsets of the caller's text."""
+
+    verb: str
+    start: int
+    end: int
+    by: str | None
+    to: str | None
+    items: list[tuple[int, int]]
+
+
+class _Reader:
+    def __init__(self, context):
+        self.context = context
+        self.text = context.text
+        self.lex = _lexicon()
+        self.drafts: list[_Draft] = []
+        self.consumed: list[tuple[int, int]] = []
+        self._consumed_starts: list[int] = []
+        self._consumed_reach: list[int] = []
+        found = getattr(context, "found", {}) or {}
+        self.people = tuple(found.get("people", ()) or ())
+        self.organizations = tuple(found.get("organizations", ()) or ())
+        self._match_org = getattr(_organizations, "match_organization", None)
+        self._org_spans = sorted(
+            (m.start, m.end) for org in self.organizations for m in (getattr(org, "mentions", None) or ())
+        )
+        self._org_starts = [start for start, _ in self._org_spans]
+        self.skip_until = self._title_end()
+        self._issuer_cache: str | None | bool = False
+
+    # ------------------------------------------------------------ offsets
+    def original(self, pos: int) -> int:
+        return self.context.span(pos, pos).start
+
+    def _title_end(self) -> int:
+        """Normalised offset where the headline ends (its verbs are a summary, not an act)."""
+        layout = getattr(self.context, "layout", None)
+        span = getattr(layout, "title_span", None)
+        if span is None:
+            return 0
+        newline = self.text.find("\n")
+        first_line_end = len(self.text) if newline < 0 else newline
+        return first_line_end if self.original(first_line_end) <= span.end + 1 else 0
+
+    def is_consumed(self, pos: int) -> bool:
+        k = bisect_right(self._consumed_starts, pos) - 1
+        return k >= 0 and pos < self._consumed_reach[k]
+
+    def consume(self, start: int, end: int) -> None:
+        if not self.consumed or start >= self.consumed[-1][0]:  # the usual case: in text order
+            self.consumed.append((start, end))
+            self._consumed_starts.append(start)
+            self._consumed_reach.append(max(end, self._consumed_reach[-1] if self._consumed_reach else end))
+            return
+        self.consumed.append((start, end))
+        self.consumed.sort()
+        self._consumed_starts = [s for s, _ in self.consumed]
+        reach, out = -1, []
+        for _, e in self.consumed:
+            reach = max(reach, e)
+            out.append(reach)
+        self._consumed_reach = out
+
+    def consumed_floor(self, pos: int) -> int:
+        k = bisect_right(self._consumed_starts, pos) - 1
+        return max(0, min(self._consumed_reach[k], pos)) if k >= 0 else 0
+
+    # ------------------------------------------------------------ main
+    def read(self) -> list[_Draft]:
+        for section in self._sections():
+            self._read_section(*section)
+        last_rejected_end = -10
+        for match in list(_finditer(self.lex.verb, self.text, self.skip_until)):
+            start, end = match.span()
+            if self.is_consumed(start):
+                continue
+            if not self._is_act(start, end, last_rejected_end):
+                last_rejected_end = end
+                continue
+            self._read_sentence(start, end)
+        self.drafts.sort(key=lambda d: (d.start, d.end))
+        return self.drafts
+
+    # ------------------------------------------------------------ is this verb an act?
+    def _is_act(self, start: int, end: int, last_rejected_end: int) -> bool:
+        text, lex = self.text, self.lex
+        verb = text[start:end].lower()
+        left = text[max(0, start - 40):start]
+        if lex.not_before[verb].search(left):
+            return False
+        if lex.coordinated_action.search(left):
+            return False  # "phát hiện, đề xuất nhiều kiến nghị": one activity in a list of them
+        if 0 <= start - last_rejected_end <= 5 and _COORDINATION_GAP.fullmatch(text, last_rejected_end, start):
+            return False  # "các đề xuất, kiến nghị của …": a noun coordinated with a noun
+        if lex.not_after[verb].match(text, end, min(len(text), end + 40)):
+            return False
+        rest = text[end:end + 200].split("\n", 1)[0].strip()
+        if not rest or rest in ".;,":
+            return False
+        if verb == "yêu cầu" and rest.startswith(":") and _LINE_HEAD.search(text[max(0, start - 12):start]):
+            return False  # "2. Yêu cầu: …" in a plan names its requirements
+        return True
+
+    # ------------------------------------------------------------ sentences
+    def sentence_start(self, pos: int, floor: int = 0) -> int:
+        lo = max(floor, pos - _LOOK_BACK)
+        last = lo
+        for m in _SENTENCE_END.finditer(self.text, lo, pos):
+            last = m.end()
+        return last + len(_BLANK.match(self.text, last, pos).group())
+
+    def sentence_end(self, pos: int, limit: int | None = None) -> int:
+        limit = min(len(self.text), pos + _LONGEST_SENTENCE) if limit is None else limit
+        m = _SENTENCE_END.search(self.text, pos, limit)
+        return limit if m is None else (m.start() if m.group() == "\n" else m.end())
+
+    def _read_sentence(self, start: int, end: int) -> None:
+        text, lex = self.text, self.lex
+        verb = text[start:end].lower()
+        floor = self.consumed_floor(start)
+        sentence_start = self.sentence_start(start, floor)
+        after = self.after_verb(end)
+        if after is None:
+            return
+        to, items_start, list_colon = after
+        units, passage_end, structured = self._units(items_start, list_colon)
+        if not units:
+            return
+        by = self.resolve_by(start, sentence_start)
+        self._emit_units(verb, by, to, units, min(sentence_start, start), passage_end, structured)
+
+    def after_verb(self, end: int):
+        """(to, where the items start, whether a colon opens a list) for the text after a verb."""
+        text, lex = self.text, self.lex
+        pos = end
+        # "kiến nghị, đề xuất với …": one act with two verbs
+        m = _COORDINATION.match(text, pos)
+        if m and lex.verb_at.match(text, m.end()):
+            pos = lex.verb_at.match(text, m.end()).end()
+        m = _PREPOSITION.match(text[pos:pos + 20])
+        preposition = bool(m)
+        if m:
+            pos += m.end()
+        pos += len(_COMMAS.match(text, pos).group())
+        if text.startswith(":", pos):
+            return None, pos + 1, self._colon_opens_list(pos)
+        if not preposition and text[start_of_verb(text, end):end].lower() == "đề xuất" and text[pos:pos + 1].islower():
+            return None, pos, False  # "đề xuất những cơ chế, chính sách mới …": what is proposed, no addressee
+        adverbial_start = pos
+        m = lex.adverbial.match(text, pos)
+        if m:
+            pos = m.end()
+        return self._addressee(pos, adverbial_start, preposition)
+
+    def _colon_opens_list(self, colon: int) -> bool:
+        return bool(_COLON_AT_LINE_END.match(self.text, colon))
+
+    def _addressee(self, pos: int, adverbial_start: int, preposition: bool):
+        text, lex = self.text, self.lex
+        limit = self.sentence_end(pos)
+        previous_word = ""
+        count = 0
+        for w in _WORD.finditer(text, pos, limit):
+            gap = text[pos if count == 0 else previous_end:w.start()]
+            colon = gap.find(":")
+            if colon >= 0 and count > 0:
+                colon_at = (previous_end) + colon
+                return self._before_colon(pos, colon_at)
+            if count == 0 and w.start() > pos and gap.strip():
+                break  # a quotation mark or bracket: no addressee
+            if (
+                lex.item_start.match(text, w.start())
+                and previous_word.lower() not in lex.noun_heads
+                and not lex.exception.match(text, w.start())
+                and not (count and self._exception_from(previous_start, w.start()))
+                and not self._inside_organization(w.start())
+            ):
+                if count == 0:
+                    return None, adverbial_start, False
+                to = self._clean_to(pos, w.start())
+                return to, w.start(), False
+            count += 1
+            if count > _MAX_ADDRESSEE_WORDS:
+                break
+            previous_word = w.group()
+            previous_start, previous_end = w.start(), w.end()
+        else:
+            # the sentence ended: a colon at its end opens a list
+            tail = text[previous_end if count else pos:limit + 1]
+            colon = tail.find(":")
+            if count and colon >= 0:
+                return self._before_colon(pos, previous_end + colon)
+        # no content word found: an organization name, if one starts here, is the addressee
+        match_org = self._match_org
+        if match_org is not None:
+            try:
+                found = match_org(text, pos)
+            except Exception:  # a concurrent extractor's bug must not stop this one
+                found = None
+            if found and found[1] < limit:
+                return self._clean_to(pos, found[1]), found[1], False
+        return None, adverbial_start, False
+
+    def _exception_from(self, previous_start: int, word_start: int) -> bool:
+        """A noun phrase that starts at the previous word and runs over this one ("Đào tạo")."""
+        m = self.lex.exception.match(self.text, previous_start)
+        return bool(m and m.end() > word_start)
+
+    def _inside_organization(self, pos: int) -> bool:
+        """Whether pos lies inside (not at the start of) an organization's mention."""
+        if not self._org_spans:
+            return False
+        o = self.original(pos)
+        k = bisect_right(self._org_starts, o) - 1
+        while k >= 0 and k >= self._org_reach_from(k):
+            start, end = self._org_spans[k]
+            if start < o < end:
+                return True
+            k -= 1
+            if o - start > 200:
+                break
+        return False
+
+    def _org_reach_from(self, k: int) -> int:
+        return max(0, k - 8)
+
+    def _before_colon(self, pos: int, colon: int):
+        """The stretch before a colon: addressee and lead-in ("Thường trực Tỉnh ủy một số nội dung:")."""
+        stretch = self.text[pos:colon]
+        m = self.lex.lead_in.search(stretch)
+        to_end = pos + (m.start() if m else len(stretch))
+        to = self._clean_to(pos, to_end)
+        return to, colon + 1, self._colon_opens_list(colon)
+
+    def _clean_to(self, start: int, end: int) -> str | None:
+        value = _SPACES.sub(" ", self.text[start:end]).strip(" ,;:-")
+        if not value or self.lex.lead_in_whole.match(value):
+            return None
+        return value
+
+    # ------------------------------------------------------------ the items of one passage
+    def _units(self, items_start: int, list_colon: bool) -> tuple[list[tuple[int, int]], int]:
+        """The item stretches after a verb and its addressee, and where the passage ends."""
+        text = self.text
+        if list_colon:
+            units, end = self.list_block(items_start)
+            return units, end, True
+        end = self.sentence_end(items_start)
+        # a lead-in inside the first item ("giải trình về những vấn đề … như: A; B")
+        first_semicolon = text.find(";", items_start, end)
+        colon = text.find(":", items_start, end if first_semicolon < 0 else first_semicolon)
+        if colon >= 0 and (colon + 1 >= len(text) or text[colon + 1].isspace()):
+            if self._colon_opens_list(colon):
+                units, list_end = self.list_block(colon + 1)
+                if units:
+                    return units, list_end, True
+            else:
+                items_start = colon + 1
+        units = self._split(items_start, end)
+        units, end = self._cut_at_new_act(units, end)
+        # the passage goes on into the next sentences of the paragraph
+        while units and not _ELLIPSIS_END.search(text[max(0, end - 4):end]):
+            nxt = self._continuation(end)
+            if nxt is None:
+                break
+            more_start, more_end = nxt
+            more = self._split(more_start, more_end)
+            more, cut_end = self._cut_at_new_act(more, more_end)
+            if not more:
+                break
+            units += more
+            end = cut_end
+            if cut_end < more_end:
+                break
+        return units, end, False
+
+    def _continuation(self, end: int) -> tuple[int, int] | None:
+        """The next sentence when it carries the recommendation on, with its connective dropped."""
+        text, lex = self.text, self.lex
+        gap = _BLANK.match(text, end).group()
+        if "\n" in gap:
+            return None
+        start = end + len(gap)
+        if start >= len(text):
+            return None
+        sentence_end = self.sentence_end(start)
+        m = lex.connective.match(text, start)
+        body = start
+        if m:
+            word = m.group("word").lower()
+            body = start if word in lex.kept_connectives else m.end()
+            after = text[m.end():sentence_end]
+            if word in lex.kept_connectives:
+                head = " ".join(w.group() for w in list(_WORD.finditer(after))[:10])
+                if _PAST.search(head):
+                    return None  # "Trong đó, các đại biểu đã tập trung …": narrative again
+            elif not lex.item_start_any_case.match(text, m.end()):
+                return None
+        elif not (lex.item_start_any_case.match(text, start) and text[start].isupper()):
+            return None
+        else:
+            head = " ".join(w.group() for w in list(_WORD.finditer(text, start, sentence_end))[:10])
+            if _PAST.search(head):
+                return None
+        # a sentence with its own act is read on its own
+        for v in _finditer(lex.verb, text, start, sentence_end):
+            if v.group().lower() != "đề xuất" and self._is_act(v.start(), v.end(), -10):
+                return None
+        return body, sentence_end
+
+    def _split(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Stretches between ";" outside brackets."""
+        text = self.text
+        units, depth, piece = [], 0, start
+        for i in range(start, end):
+            c = text[i]
+            if c in "([":
+                depth += 1
+            elif c in ")]":
+                depth = max(0, depth - 1)
+            elif c == ";" and depth == 0:
+                units.append((piece, i))
+                piece = i + 1
+        units.append((piece, end))
+        return [u for u in units if text[u[0]:u[1]].strip()]
+
+    def _cut_at_new_act(self, units, end):
+        """Stop before an item that opens with its own act ("…; đề nghị chính quyền địa phương …")."""
+        text, lex = self.text, self.lex
+        for k, (s, e) in enumerate(units):
+            if k == 0:
+                continue
+            body = s + len(_BLANK.match(text, s, e).group())
+            m = lex.verb_at.match(text, body)
+            if m and m.group().lower() != "đề xuất" and self._is_act(m.start(), m.end(), -10):
+                return units[:k], units[k - 1][1] + 1 if units[k - 1][1] < len(text) else units[k - 1][1]
+        return units, end
+
+    def list_block(self, pos: int) -> tuple[list[tuple[int, int]], int]:
+        """The lines of a list after a colon; each line is split at ";"."""
+        text = self.text
+        units: list[tuple[int, int]] = []
+        end = pos
+        previous_last = ":"
+        for line in _LINE.finditer(text, pos):
+            body = line.group()
+            if not body.strip():
+                continue
+            if line.start() == pos and not units:
+                # the rest of the colon's own line, if anything
+                if body.strip():
+                    units += self._split(line.start(), line.end())
+                    previous_last = body.rstrip()[-1]
+                    end = line.end()
+                continue
+            marker = _LIST_MARKER.match(body)
+            if self._is_heading(body) or _SIGNATURE.match(body):
+                break
+            if not marker and previous_last not in ";,:":
+                break
+            content = line.start() + (marker.end() if marker else 0)
+            units += self._split(content, line.end())
+            previous_last = body.rstrip()[-1]
+            end = line.end()
+        return units, end
+
+    def _is_heading(self, line: str) -> bool:
+        stripped = line.strip()
+        if _ROMAN_HEADING.match(line) and not _ROMAN_LOWER.match(line):
+            return True
+        letters = [c for c in stripped if c.isalpha()]
+        return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+    # ------------------------------------------------------------ blocks, lists and sections
+    def _emit_units(self, verb, by, to, units, start, end, structured: bool = False) -> None:
+        """Turn item stretches into drafts, reading addressee cues and acts at their starts."""
+        text, lex = self.text, self.lex
+        groups: list[_Draft] = []
+        current = _Draft(verb, start, end, by, to, [])
+        for s, e in units:
+            s += len(_LEADING.match(text[s:e]).group()) if _LEADING.match(text[s:e]) else 0
+            marker = _LIST_MARKER.match(text, s, e)
+            if marker and marker.end() > s and (text[s] in "-+•*·▪◦" or marker.group().strip()[:1].isdigit()
+                                                 or marker.group().strip().endswith(")")):
+                s = marker.end()
+            if s >= e:
+                continue
+            cue = lex.cue.match(text, s, e) if structured or ":" in text[s:e] else None
+            if cue:
+                colon = text.find(":", cue.end(), e)
+                verb_cue = lex.verb_at.match(text, s)
+                if colon >= 0 or not text[cue.end():e].strip() or (e - s) < 80 and not verb_cue:
+                    target_end = colon if colon >= 0 else e
+                    m = lex.lead_in.search(text[cue.end():target_end])
+                    new_to = self._clean_to(cue.end(), cue.end() + (m.start() if m else target_end - cue.end()))
+                    if current.items:
+                        groups.append(current)
+                    new_verb = verb_cue.group().lower() if verb_cue else current.verb
+                    current = _Draft(new_verb, s, e, current.by, new_to or current.to, [])
+                    if colon >= 0 and text[colon + 1:e].strip():
+                        current.items.append((colon + 1, e))
+                    continue
+            act = lex.verb_at.match(text, s)
+            if act and act.group()[0].isupper():
+                after = self.after_verb(act.end())
+                if after is not None:
+                    new_to, items_start, _ = after
+                    if current.items and (new_to or current.to) != current.to:
+                        groups.append(current)
+                        current = _Draft(act.group().lower(), s, e, current.by, new_to, [])
+                    elif new_to:
+                        current.to = current.to or new_to
+                    if items_start < e and text[items_start:e].strip():
+                        current.items.append((items_start, e))
+                    continue
+            if text[s:e].rstrip().endswith(":") and len(list(_WORD.finditer(text, s, e))) <= 12:
+                continue  # a topic line ("1. Về công tác tuyên truyền:") announces items, it is not one
+            current.items.append((s, e))
+        if current.items:
+            groups.append(current)
+        passage_end = start + len(text[start:end].rstrip())
+        for k, g in enumerate(groups):
+            items = [span for span in (self._trim(s, e) for s, e in g.items) if span]
+            if not items:
+                continue
+            g.items = items
+            g.start = min(start if k == 0 else g.start, items[0][0])
+            g.end = max(items[-1][1], passage_end) if k == len(groups) - 1 else items[-1][1]
+            self.drafts.append(g)
+        if groups:
+            self.consume(start, end)
+
+    def _trim(self, start: int, end: int) -> tuple[int, int] | None:
+        """An item's stretch without list markers, leading connectives and trailing punctuation."""
+        text, lex = self.text, self.lex
+        piece = text[start:end]
+        lead = _LEADING.match(piece)
+        if lead:
+            start += lead.end()
+        m = lex.connective.match(text, start, end)
+        if m and m.group("word").lower() not in lex.kept_connectives:
+            start = m.end()
+        piece = text[start:end]
+        trail = _TRAILING.search(piece)
+        if trail:
+            end = start + trail.start()
+        while end > start and text[end - 1] in "…":
+            end -= 1
+        piece = text[start:end].strip()
+        if piece[:1] in "\"“" and piece[-1:] in "\"”" and len(piece) > 2:
+            start, end = text.index(piece, start) + 1, text.index(piece, start) + len(piece) - 1
+        lstrip = len(text[start:end]) - len(text[start:end].lstrip())
+        rstrip = len(text[start:end]) - len(text[start:end].rstrip())
+        start, end = start + lstrip, end - rstrip
+        if len(list(_WORD.finditer(text, start, end))) < 2:
+            return None
+        return start, end
+
+    def _sections(self):
+        """(heading start, body start, body end, verb) of every "KIẾN NGHỊ, ĐỀ XUẤT" section."""
+        text, lex = self.text, self.lex
+        found = []
+        for m in _finditer(lex.heading, text, self.skip_until):
+            line_end = m.end()
+            words = m.group("words")
+            if not (words.isupper() or m.group("number")):
+                continue  # "Kiến nghị" alone on a line, unnumbered and not in capitals, is a running word
+            number = m.group("number") or ""
+            body_start = line_end + 1
+            body_end = self._section_end(body_start, number)
+            if body_end > body_start:
+                verb = lex.verb_at.match(words.lower()).group()
+                found.append((m.start(), body_start, body_end, verb))
+        return found
+
+    def _section_end(self, pos: int, number: str) -> int:
+        text = self.text
+        end = pos
+        next_number = str(int(number) + 1) if number.isdigit() else None
+        for line in _LINE.finditer(text, pos):
+            body = line.group()
+            if not body.strip():
+                continue
+            if _SIGNATURE.match(body):
+                break
+            if _ROMAN_HEADING.match(body) and not _ROMAN_LOWER.match(body):
+                break
+            if next_number and regex.match(r"[ \t]*" + next_number + r"[ \t]*[.)]\s*\p{Lu}", body):
+                break
+            if not number and self._is_heading(body) and not _LIST_MARKER.match(body):
+                break
+            end = line.end()
+        return end
+
+    def _read_section(self, heading_start: int, body_start: int, body_end: int, verb: str) -> None:
+        text, lex = self.text, self.lex
+        units: list[tuple[int, int]] = []
+        by = to = None
+        for line in _LINE.finditer(text, body_start, body_end):
+            s, e = line.span()
+            if not line.group().strip():
+                continue
+            # "Sở Nội vụ kiến nghị với Bộ Nội vụ như sau:" — who speaks and to whom, not an item
+            if line.group().rstrip().endswith(":") and not units:
+                v = next((v for v in _finditer(lex.verb, text, s, e) if v.start() > s + 2), None)
+                if v is not None and self._is_act(v.start(), v.end(), -10):
+                    by = self.resolve_by(v.start(), s) or by
+                    after = self.after_verb(v.end())
+                    to = after[0] if after else None
+                    verb = v.group().lower()
+                    continue
+            units += self._split(s, e)
+        by = by or self._issuer()
+        self._emit_units(verb, by, to, units, heading_start, body_end, True)
+        self.consume(heading_start, body_end)
+
+    def _issuer(self) -> str | None:
+        """The body that issues a formal document: the capitalised lines of its header, above the
+        national motto or "ĐẢNG CỘNG SẢN VIỆT NAM" ("TỈNH ỦY LẠNG SƠN" / "BAN TUYÊN GIÁO")."""
+        if self._issuer_cache is not False:
+            return self._issuer_cache
+        lines = []
+        for line in _LINE.finditer(self.text, 0, min(len(self.text), 600)):
+            value = line.group().strip(" \t|*-")
+            if not value:
+                continue
+            if _MOTTO.search(value) or _NUMBER_LINE.match(value):
+                break
+            letters = [c for c in value if c.isalpha()]
+            if not letters or not all(c.isupper() for c in letters):
+                lines = []
+                break
+            lines.append(value)
+        name = None
+        if lines:
+            header_end = self.original(self.text.find(lines[-1]) + len(lines[-1]))
+            inside = [o for o in self.organizations if o.start < header_end and not _MOTTO.search(o.name)]
+            name = max(inside, key=lambda o: o.start).name if inside else " ".join(reversed(lines[-2:]))
+        self._issuer_cache = name
+        return name
+
+    # ------------------------------------------------------------ who proposes
+    def resolve_by(self, verb_start: int, sentence_start: int) -> str | None:
+        text, lex = self.text, self.lex
+        stretch = text[sentence_start:verb_start]
+        masked = _PARENS.sub(lambda m: " " * len(m.group()), stretch)
+        cut = max(masked.rfind(","), masked.rfind(";"), masked.rfind(":"))
+        clause_start = sentence_start + cut + 1
+        clause = masked[cut + 1:]
+        lead = lex.lead.match(clause)
+        if lead:
+            clause_start += lead.end()
+            clause = clause[lead.end():]
+        aux = lex.aux.search(clause)
+        subject_end = clause_start + (aux.start() if aux else len(clause))
+        subject = _SPACES.sub(" ", masked[clause_start - sentence_start:subject_end - sentence_start]).strip(" ,-")
+        lowered = subject.lower()
+
+        if not subject or lowered in lex.pronouns:
+            if not subject and (cut >= 0 and masked[cut] == ";" or text[max(0, clause_start - 20):clause_start].rstrip()[-1:] == ";"):
+                previous = self._previous_draft(verb_start)
+                if previous is not None and previous.by:
+                    return previous.by  # "…; đề nghị chính quyền địa phương …" in the same passage
+            if not subject:
+                return self._person_before(verb_start, max(0, verb_start - _SUBJECTLESS_REACH)) or self._issuer()
+            return self._person_before(verb_start, 0)
+        person = self._person_in(clause_start, subject_end)
+        if person:
+            return person
+        if lex.title.match(subject):
+            person = self._person_with_title(subject) or self._person_before_titles(sentence_start, clause_start)
+            if person:
+                return person
+        m = lex.name_at_end.search(subject)
+        if m and (len(m.group("name").split()) >= 3 or not _AFTER_PLACE.search(subject[:m.start()])):
+            return m.group("name")  # "Chủ tịch HĐND huyện Lê Văn Nam", not "huyện Sa Thầy"
+        if lowered in lex.reuse:
+            for draft in reversed(self.drafts[-10:]):
+                if draft.start < verb_start and draft.by and draft.by.lower().startswith(lowered + " "):
+                    return draft.by
+        if len(subject.split()) > _MAX_SUBJECT_WORDS or not subject[:1].isalpha():
+            return None
+        honorific = lex.honorific.match(subject)
+        if honorific and lowered.split()[0] in ("đồng", "ông", "bà") and subject[honorific.end():][:1].isupper():
+            return subject[honorific.end():]
+        return subject
+
+    def _previous_draft(self, pos: int) -> _Draft | None:
+        best = None
+        for draft in reversed(self.drafts[-20:]):  # drafts are made in text order, sections first
+            if draft.start < pos and (best is None or draft.start > best.start):
+                best = draft
+        return best
+
+    def _person_in(self, start: int, end: int) -> str | None:
+        if not self.people:
+            return None
+        o_start, o_end = self.original(start), self.original(end)
+        best = None
+        for person in self.people:
+            for mention in person.mentions or ():
+                if o_start <= mention.start and mention.end <= o_end and (best is None or mention.start > best[0]):
+                    best = (mention.start, person.name)
+        return best[1] if best else None
+
+    def _person_with_title(self, subject: str) -> str | None:
+        wanted = subject.lower()
+        for person in self.people:
+            if any(t.lower() == wanted for t in person.titles or ()):
+                return person.name
+        return None
+
+    def _person_before_titles(self, sentence_start: int, clause_start: int) -> str | None:
+        """'đồng chí Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy đề nghị': the name before a title chain."""
+        text, lex = self.text, self.lex
+        pos = clause_start - 1
+        for _ in range(5):
+            if pos <= sentence_start or text[pos] != ",":
+                return None
+            before = text[sentence_start:pos]
+            person = self._person_in(max(sentence_start, pos - 60), pos)
+            m = lex.name_at_end.search(before)
+            if m:
+                return person or m.group("name")
+            if person:
+                return person
+            comma = before.rfind(",")
+            piece = before[comma + 1:].strip()
+            if not lex.title.match(piece):
+                return None
+            pos = sentence_start + comma if comma >= 0 else sentence_start
+        return None
+
+    def _person_before(self, verb_start: int, floor: int) -> str | None:
+        if self.people:
+            person = _people.mentioned_before(self.people, self.original(verb_start))
+            if person is not None:
+                o_floor = self.original(floor)
+                if any(m.start >= o_floor for m in person.mentions or ()):
+                    return person.name
+                return None
+        # no people extractor: the last name after "đồng chí"/"ông"/"bà" or a title, else any name
+        window_start = max(floor, verb_start - 3000)
+        best = introduced = None
+        for m in self.lex.name_anywhere.finditer(self.text, window_start, verb_start):
+            best = m
+            before = self.text[max(0, m.start() - 40):m.start()]
+            if _INTRODUCED.search(before):
+                introduced = m
+        chosen = introduced or best
+        return chosen.group("name") if chosen else None
+
+
+# ---------------------------------------------------------------- entry point
+def extract(context) -> list[Recommendation]:
+    """Every recommendation act of the text, with its verb, by, to, items and evidence."""
+    text = context.text
+    if not text or not _lexicon().verb.search(text):
+        return []
+    reader = _Reader(context)
+    out = []
+    for draft in reader.read():
+        spans = tuple(context.span(s, e) for s, e in draft.items)
+        whole = context.span(draft.start, draft.end)
+        out.append(
+            Recommendation(
+                text=whole.text,
+                start=whole.start,
+                end=whole.end,
+                verb=draft.verb,
+                by=draft.by,
+                to=draft.to,
+                items=tuple(context.value(s, e) for s, e in draft.items),
+                item_spans=spans,
+            )
+        )
+    return out
+
+
+def recommendations(text: str) -> list[Recommendation]:
+    """Convenience: the recommendations of a text parsed on its own (people resolved as `parse` does)."""
+    from . import parse
+
+    return list(parse(text).recommendations)
+
+
+__all__: Sequence[str] = ("extract", "recommendations")

@@ -1,6 +1,1219 @@
-"""Extractor stub: replaced by the references extractor."""
+"""References: every mention of one specific document, with its number, date, issuer and subject.
+
+What is read (SPEC.md, Reference):
+- symbols in both official styles — Party "05-CT/TW", "36-HD/VPTW" (Hướng dẫn 36-HD/VPTW) and state
+  "15/2018/NĐ-CP", "1147/QĐ-TTg", "123/UBND-VX" (Nghị định 30/2020/NĐ-CP) — with the noise of real
+  texts: spaces around "-" and "/", "TƯ" for "TW", "ND-CP" for "NĐ-CP", lower case, line breaks;
+- numbered mentions after a type word ("Chỉ thị số 05-CT/TW", "Nghị quyết số 35, 36 và 37-NQ/TW",
+  "Chỉ thị 05"), the type word deciding the kind and the symbol's code standing in when it is absent;
+- popular names with no number: "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Đại hội XIII của
+  Đảng", "Luật Đất đai năm 2013", "Hiến pháp năm 2013", "Điều lệ Đảng", "Cương lĩnh …", and named
+  plans, programmes and reports that carry a period, a term or a congress;
+- a formal document's own "Số: …" in its header, with the header's body and trích yếu;
+- the tail of each mention: ", ngày 15/5/2016", "của Bộ Chính trị", "(khóa XII)", "về …" or a quoted title.
+
+Short forms ("Chỉ thị 05") take the symbol of a full form of the same kind and number in the text, and
+mentions of one symbol share what the fullest of them says. Named documents are reported once each.
+The word lists and codes live in data/doc_kinds.tsv, doc_code_aliases.tsv, issuer_codes.tsv,
+ordinals.tsv, roman_numerals.tsv and reference_words.json.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, fields
+from functools import lru_cache
 
-def extract(context) -> list:
-    return []
+from ._data import read_json, read_lines, read_table
+from .dates import match_day
+from .models import Reference
+
+_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+_UPPER = _LOWER.upper()
+_LETTERS = _LOWER + _UPPER
+_UP = frozenset(_UPPER)
+_LOW = frozenset(_LOWER)
+
+_MAX_NAME_WORDS = 30
+_MAX_SUBJECT_CHARS = 700
+_MAX_ISSUER_WORDS = 16
+_QUALIFIED_NUMBER = re.compile(rf"(?:[{_LOWER}]+[ \t]+){{1,3}}số[ \t]*:?[ \t]*(?=\d)")
+_SUBJECT_STOPS = re.compile(
+    rf"\.(?=\s|$)|[;:|\n(,“\"]|[ \t](?:và|gắn|do|trong|theo|đồng)[ \t]|(?<=[\d{_LOWER}])(?=[{_UPPER}][{_LOWER}])"
+)
+
+
+# ---------------------------------------------------------------- the grammar, built once from data
+@dataclass(frozen=True)
+class _Grammar:
+    symbol: re.Pattern
+    type_word: re.Pattern
+    token: re.Pattern
+    term: re.Pattern
+    plenum: re.Pattern
+    congress: re.Pattern
+    anchor: re.Pattern
+    number: re.Pattern
+    list_sep: re.Pattern
+    header_number: re.Pattern
+    kinds: dict  # type word (lower, single-spaced) -> (kind, name mode)
+    party_codes: dict  # code (upper) -> kind
+    state_codes: dict
+    aliases: dict
+    issuer_codes: frozenset
+    ordinals: dict
+    romans: dict
+    words: dict
+
+
+def _alternation(items) -> str:
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+
+
+def _pattern_words(items) -> str:
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    kinds, party, state = {}, {}, {}
+    for word, pcodes, scodes, kind, mode in read_table("doc_kinds.tsv"):
+        kinds[word.lower()] = (kind, mode)
+        for codes, table in ((pcodes, party), (scodes, state)):
+            for code in codes.split(","):
+                if code != "-":
+                    table.setdefault(code.upper(), kind)
+    aliases = {a.upper(): b.upper() for a, b in read_table("doc_code_aliases.tsv")}
+    for alias, canon in aliases.items():
+        for table in (party, state):
+            if canon in table:
+                table.setdefault(alias, table[canon])
+    issuer_codes = frozenset(row[0].upper() for row in read_table("issuer_codes.tsv"))
+    ordinals = {w: int(n) for w, n in read_table("ordinals.tsv")}
+    romans = {r: int(n) for r, n in read_table("roman_numerals.tsv")}
+    words = read_json("reference_words.json")
+
+    tok = rf"[{_LETTERS}\d]{{1,12}}"
+    party_types = _alternation(party)
+    num = r"\d{1,5}[a-zA-Z]?"
+    symbol = re.compile(
+        rf"(?<![\w/.\-])(?:"
+        # Party: 05-CT/TW, 100 - KL/TW, 84 QĐ/TWĐTN, 367-QĐ/TWĐTN-VP
+        rf"(?P<pn>{num})(?:[ \t]{{0,2}}-[ \t]{{0,2}}|[ \t])(?P<pt>(?i:{party_types}))[ \t]{{0,2}}/[ \t]{{0,2}}"
+        rf"(?P<pi>{tok}(?:-{tok}){{0,3}})"
+        r"|"
+        # State: 15/2018/NĐ-CP, 1147/QĐ-TTg, 123/UBND-VX, 45/2019/QH14, 35/NQ- CP
+        rf"(?P<sn>{num})[ \t]?/[ \t]?(?:(?P<sy>(?:19|20)\d\d)[ \t]?/[ \t]?)?"
+        rf"(?P<sc>{tok}(?:(?:-[ \t]?|[ \t]-[ \t]?){tok}){{0,4}})"
+        r")(?![\w/])"
+    )
+    type_word = re.compile(rf"(?<![\w/])(?:{_alternation(kinds)})(?!\w)", re.IGNORECASE)
+    token = re.compile(r"\n[ \t]*\n|\n|[^\s,;.:!?()“”\"|]+|[,;.:!?()“”\"|]")
+    roman = _alternation(romans)
+    ordinal = _alternation(ordinals)
+    term = re.compile(
+        rf"(?P<open>\([ \t]*)?(?i:khóa)[ \t]+(?P<terms>(?:{roman})(?![\w])(?:[ \t]*(?:,|và)[ \t]*(?:(?i:khóa)[ \t]+)?(?:{roman})(?![\w])){{0,3}})"
+        r"(?P<close>[ \t]*\))?"
+    )
+    number_word = rf"(?:\d{{1,2}}(?![\d/.,]\d)|(?:{ordinal})(?![\w])(?!\s+(?:19|20)\d\d))"
+    plenum = re.compile(
+        rf"(?i:(?P<hn>hội\s+nghị\s+)?(?:lần\s+thứ\s+(?P<a>{number_word})\s+)?(?:(?:ban\s+chấp\s+hành|bch)\s+)?"
+        rf"(?:trung\s+ương|tw|tư)(?:\s+đảng)?(?:\s+(?:lần\s+thứ\s+)?(?P<b>{number_word}))?)(?!\w)"
+    )
+    congress = re.compile(
+        rf"(?i:đại\s+hội)(?P<mid>(?:[ \t]+(?!(?i:lần|và|nghị|đại\s+hội|của|về|khóa|nhiệm)\b)[^\s,.;:()“”\"|]+){{0,8}}?)"
+        rf"[ \t]+(?:(?i:lần\s+thứ)[ \t]+(?P<n>{roman}|{number_word})|(?P<r>{roman}))(?![\w])"
+    )
+    anchor = re.compile(
+        rf"(?i:giai\s*đoạn|nhiệm\s+kỳ|thời\s+kỳ|năm)\s+(?:19|20)\d\d(?:\s*-\s*(?:(?:19|20)\d\d|\d\d))?(?!\d)"
+        rf"|(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?(?![\d/])"
+        rf"|(?i:khóa)\s+(?P<term>{roman})(?![\w])"
+        rf"|(?i:lần\s+thứ)\s+(?P<nth>{roman}|{number_word})(?![\w])"
+        r"|\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*-\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)"
+    )
+    units = "năm|tháng|ngày|tuần|giờ|người|lượt|lần|triệu|tỷ|nghìn|ngàn|đồng|km|ha|điểm|nội dung|nhiệm vụ|mục tiêu|giải pháp|chỉ tiêu|điều|khoản|chương|trang|bản|văn bản|xã|huyện|tỉnh|đơn vị|%"
+    number = re.compile(rf"(?P<num>\d{{1,5}}[a-zA-Z]?)(?![\w/.,\-]\w)(?![ \t]*(?i:{_pattern_words(units.split('|'))})(?!\w))")
+    list_sep = re.compile(r"[ \t]*(?:,|;|&|và|(?i:và))[ \t]*(?:(?i:số)[ \t]+)?")
+    header_number = re.compile(r"^[ \t|]*(?i:số)[ \t]*(?::|\.)?[ \t]*(?=\d)", re.MULTILINE)
+    return _Grammar(
+        symbol, type_word, token, term, plenum, congress, anchor, number, list_sep, header_number,
+        kinds, party, state, aliases, issuer_codes, ordinals, romans, words,
+    )
+
+
+@lru_cache(maxsize=1)
+def _word_sets():
+    g = _grammar()
+    w = g.words
+    return {
+        "org_heads": tuple(sorted(w["org_heads"], key=len, reverse=True)),
+        "issue_verbs": tuple(sorted(w["issue_verbs"], key=len, reverse=True)),
+        "issuer_stop": frozenset(w["issuer_stop_words"]),
+        "issuer_stop_phrases": tuple(w["issuer_stop_phrases"]),
+        "subject_verbs": tuple(sorted(w["subject_verbs"], key=len, reverse=True)),
+        "name_stop": frozenset(w["name_stop_words"]),
+        "anchored_stop": frozenset(w["anchored_stop_words"]),
+        "comma_words": tuple(w["name_comma_words"]),
+        "soft_wrap": frozenset(w["soft_wrap_words"]),
+        "subject_breaks": tuple(w["subject_breaks"]),
+        "platform_names": tuple(sorted(w["platform_names"], key=len, reverse=True)),
+        "header_marks": tuple(m.upper() for m in w["header_marks"]),
+        "not_a_law_after": tuple(w["not_a_law_after"]),
+    }
+
+
+# ---------------------------------------------------------------- small helpers
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0] in _UP
+
+
+def _is_lower(word: str) -> bool:
+    return bool(word) and word[0] in _LOW
+
+
+def _is_all_caps(word: str) -> bool:
+    letters = [c for c in word if c in _UP or c in _LOW]
+    return len(letters) >= 2 and all(c in _UP for c in letters)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _starts_with_words(text: str, pos: int, phrases) -> str | None:
+    """The first phrase (lower case, single-spaced) that text[pos:] starts with as whole words."""
+    chunk = _fold(text[pos : pos + 60])
+    for phrase in phrases:
+        if chunk.startswith(phrase) and (len(chunk) == len(phrase) or not chunk[len(phrase)].isalnum()):
+            return phrase
+    return None
+
+
+def _skip_spaces(text: str, pos: int, soft_newline: bool = True) -> int:
+    n = len(text)
+    while pos < n and text[pos] in " \t":
+        pos += 1
+    if soft_newline and pos < n and text[pos] == "\n":
+        nxt = pos + 1
+        while nxt < n and text[nxt] in " \t":
+            nxt += 1
+        if nxt < n and (text[nxt] in _LOW or text[nxt].isdigit() or text[nxt] == "("):
+            return nxt
+    return pos
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for v, r in ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= v:
+            out += r
+            value -= v
+    return out
+
+
+def _number_value(word: str) -> int | None:
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    return _grammar().ordinals.get(word)
+
+
+# ---------------------------------------------------------------- symbols
+@dataclass
+class _Symbol:
+    start: int
+    end: int
+    number: str
+    symbol: str
+    kind: str
+    party: bool
+
+
+def _canon_code(code: str) -> str:
+    code = code.upper()
+    return _grammar().aliases.get(code, code)
+
+
+def _read_symbol(m: re.Match) -> _Symbol | None:
+    g = _grammar()
+    if m["pn"] is not None:
+        ptype = _canon_code(m["pt"])
+        parts = [_canon_code(p) for p in m["pi"].split("-")]
+        if not all(_plausible_code(p) or m["pi"].islower() for p in parts):
+            return None
+        kind = g.party_codes.get(ptype, "other")
+        return _Symbol(m.start(), m.end(), m["pn"], f"{m['pn'].upper()}-{ptype}/{'-'.join(parts)}", kind, True)
+    raw = [p.strip() for p in m["sc"].split("-")]
+    spaced = re.search(r"[ \t]-|-[ \t]", m["sc"]) is not None
+    parts = []
+    for i, p in enumerate(raw):
+        canon = _canon_code(p)
+        known = canon in g.state_codes or canon in g.issuer_codes or canon.rstrip("0123456789") in g.issuer_codes
+        if not (_plausible_code(p) or known):
+            if i == 0:
+                return None
+            break  # "05/QĐ-UBND-Bộ …": keep what is a code
+        if spaced and i > 0 and not _is_all_caps(p):
+            break
+        parts.append(canon)
+    first = parts[0]
+    if first in g.state_codes:
+        kind = g.state_codes[first]
+    elif m["sy"]:
+        kind = "other"  # a law or a resolution of the National Assembly (45/2019/QH14): the word decides
+    else:
+        kind = "official_letter"  # a công văn: issuer and unit, no type code (123/UBND-VX)
+    year = f"{m['sy']}/" if m["sy"] else ""
+    end = m.end()
+    if len(parts) < len(raw):  # cut the match back to the parts kept
+        cut = m.start("sc")
+        for p in raw[: len(parts)]:
+            cut = m.string.index(p, cut) + len(p)
+        end = cut
+    return _Symbol(m.start(), end, m["sn"], f"{m['sn'].upper()}/{year}{'-'.join(parts)}", kind, False)
+
+
+def _plausible_code(code: str) -> bool:
+    """A symbol code is written in capitals: at least two capital letters ("TTg", "QH14", "NĐ")."""
+    return sum(1 for c in code if c in _UP) >= 2 and code[0] in _UP
+
+
+# ---------------------------------------------------------------- the working record
+@dataclass
+class _Ref:
+    start: int  # normalised offsets of the mention's text
+    end: int
+    kind: str
+    number: str | None = None
+    symbol: str | None = None
+    issued_on: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    plenum: int | None = None
+    term: str | None = None
+    congress: str | None = None
+    name: str | None = None
+    short_form: bool = False
+    full_end: int | None = None
+    header: bool = False
+    named: bool = False  # known by its name only
+    party: bool = False
+
+
+class _Reader:
+    """Reads one text: finds the cores, then each mention's tail."""
+
+    def __init__(self, context):
+        self.context = context
+        self.text = context.text
+        self.g = _grammar()
+        self.w = _word_sets()
+        text = self.text
+        self.symbols: dict[int, _Symbol] = {}
+        for m in self.g.symbol.finditer(text):
+            s = _read_symbol(m)
+            if s is not None:
+                self.symbols[s.start] = s
+        self.type_words = list(self.g.type_word.finditer(text))
+        # Where a new mention could start: symbols and type words that are capitalised or numbered.
+        starts = set(self.symbols)
+        for m in self.type_words:
+            if _is_cap(m.group()) or self._numbered_after(m.end()):
+                starts.add(m.start())
+        self.starts = sorted(starts)
+        self.used_symbols: set[int] = set()
+        self.refs: list[_Ref] = []
+        self.core_end = 0  # end of the last numbered mention read
+
+    # ------------------------------------------------------------ entry
+    def read(self) -> list[_Ref]:
+        header = self._header()
+        if header is not None:
+            self.refs.append(header)
+        for m in self.type_words:
+            self._type_word(m)
+        for start, sym in self.symbols.items():
+            if start in self.used_symbols:
+                continue
+            ref = _Ref(sym.start, sym.end, sym.kind, number=sym.number, symbol=sym.symbol, party=sym.party)
+            self._tail(ref, sym.end)
+            self.refs.append(ref)
+        return self.refs
+
+    def has_start(self, a: int, b: int) -> bool:
+        i = bisect_left(self.starts, a)
+        return i < len(self.starts) and self.starts[i] < b
+
+    def _numbered_after(self, pos: int) -> bool:
+        p = _skip_spaces(self.text, pos)
+        chunk = self.text[p : p + 4].lower()
+        return chunk.startswith("số") or (p < len(self.text) and self.text[p].isdigit())
+
+    # ------------------------------------------------------------ after a type word
+    def _type_word(self, m: re.Match) -> None:
+        if m.start() < self.core_end:
+            return  # "Thông báo kết luận số 12-TB/TU": "kết luận" is inside the mention already read
+        text = self.text
+        word = _fold(m.group())
+        kind, mode = self.g.kinds[word]
+        start, pos = m.start(), m.end()
+        p = _skip_spaces(text, pos)
+        if text[p : p + 2].lower() == "số" and (p + 2 >= len(text) or not text[p + 2].isalnum()):
+            q = p + 2
+            while q < len(text) and text[q] in " \t:.":
+                q += 1
+            q = _skip_spaces(text, q)
+            if self._numbered(start, q, kind, explicit=True):
+                return
+            return
+        qualified = _QUALIFIED_NUMBER.match(text, p)
+        if qualified and qualified.end() in self.symbols:
+            # "Chương trình hành động số 25-CTr/TU", "Thông báo kết luận số 12-TB/TU"
+            self._numbered(start, qualified.end(), kind, explicit=True)
+            return
+        if word in ("luật", "bộ luật") and self._not_a_law(start):
+            return
+        if p < len(text) and text[p].isdigit():
+            if self._numbered(start, p, kind, explicit=False, capitalised=_is_cap(m.group())):
+                return
+        caps = _is_cap(m.group())
+        all_caps = _is_all_caps(m.group()) and self._caps_context(start)
+        if not caps or all_caps:
+            return
+        if kind in ("resolution", "conclusion", "other") and word in ("nghị quyết", "kết luận", "văn kiện"):
+            if self._plenum(start, p, kind):
+                return
+            if word != "kết luận" and self._congress(start, p, kind):
+                return
+        if mode == "name":
+            self._proper_name(start, m.end(), kind, word)
+        elif mode == "anchored":
+            self._anchored(start, m.end(), kind, word)
+
+    def _not_a_law(self, pos: int) -> bool:
+        """'Trường Đại học Luật Hà Nội', 'Khoa Luật': the subject of study, not a law."""
+        before = _fold(self.text[max(0, pos - 25) : pos])
+        return any(before.endswith(w) for w in self.w["not_a_law_after"])
+
+    def _caps_context(self, pos: int) -> bool:
+        """Inside a line written in capitals (a title or a header)."""
+        a = self.text.rfind("\n", 0, pos) + 1
+        b = self.text.find("\n", pos)
+        line = self.text[a : b if b >= 0 else len(self.text)]
+        letters = [c for c in line if c in _UP or c in _LOW]
+        return bool(letters) and sum(c in _UP for c in letters) / len(letters) > 0.8
+
+    # ------------------------------------------------------------ numbers and symbols
+    def _numbered(self, start: int, pos: int, kind: str, explicit: bool, capitalised: bool = True) -> bool:
+        """'số 35, 36 và 37-NQ/TW', '05-CT/TW', '05' after a type word; True when something was read."""
+        text, g = self.text, self.g
+        items: list[tuple[int, int, str | None, _Symbol | None]] = []  # (start, end, number, symbol)
+        p = pos
+        while len(items) < 20:
+            sym = self.symbols.get(p)
+            if sym is not None:
+                items.append((sym.start, sym.end, sym.number, sym))
+                p = sym.end
+            else:
+                nm = g.number.match(text, p)
+                if not nm or (not explicit and not capitalised):
+                    break
+                value = nm["num"]
+                if not explicit and len(value) == 4 and value[:2] in ("19", "20"):
+                    break  # "Kế hoạch 2024" is a year, not a number
+                if match_day(text, p):
+                    break
+                items.append((nm.start(), nm.end(), value, None))
+                p = nm.end()
+            sep = g.list_sep.match(text, p)
+            if not sep or sep.end() == p:
+                break
+            nxt = sep.end()
+            if not (nxt < len(text) and text[nxt].isdigit()):
+                break
+            if nxt not in self.symbols and not g.number.match(text, nxt):
+                break
+            p = nxt
+        if not items:
+            return False
+        # Bare numbers before a full symbol share its code: "35, 36 và 37-NQ/TW".
+        last_sym = None
+        refs = []
+        for i in range(len(items) - 1, -1, -1):
+            s, e, number, sym = items[i]
+            if sym is not None:
+                last_sym = sym
+            symbol = None
+            party = False
+            if sym is not None:
+                symbol, party = sym.symbol, sym.party
+                self.used_symbols.add(sym.start)
+            elif last_sym is not None:
+                sep = "-" if last_sym.party else "/"
+                tail = last_sym.symbol[last_sym.symbol.index(sep) :]
+                symbol, party = number.upper() + tail, last_sym.party
+            ref = _Ref(s, e, kind, number=number, symbol=symbol, party=party)
+            refs.append(ref)
+        refs.reverse()
+        refs[0].start = start
+        self.core_end = items[-1][1]
+        for ref in refs:
+            self.refs.append(ref)
+        self._tail(refs[-1], items[-1][1])
+        # Every item of the list shares the date, issuer and subject that follow the last one.
+        for ref in refs[:-1]:
+            for f in ("issued_on", "issuer", "subject", "term"):
+                setattr(ref, f, getattr(refs[-1], f))
+        return True
+
+    # ------------------------------------------------------------ popular names
+    def _plenum(self, start: int, pos: int, kind: str) -> bool:
+        text = self.text
+        m = self.g.plenum.match(text, pos)
+        if not m:
+            return False
+        raw = m["a"] or m["b"]
+        if not raw:
+            return False
+        if not m["hn"] and m["a"]:
+            return False  # "lần thứ sáu Trung ương" without "Hội nghị" is not the form
+        plenums = [_number_value(raw)]
+        end = m.end()
+        # "Trung ương 4, 5 và 6 (khóa XII)"
+        while True:
+            sep = re.match(r"[ \t]*(?:,|và)[ \t]*(\d{1,2})(?![\d/.,]\d)(?!\w)", text[end : end + 12])
+            if not sep:
+                break
+            plenums.append(int(sep.group(1)))
+            end += sep.end()
+        if any(v is None or not 1 <= v <= 30 for v in plenums):
+            return False
+        terms = [None]
+        p = _skip_spaces(text, end)
+        p2 = p + 1 if text[p : p + 1] == "," else p
+        tm = self.g.term.match(text, _skip_spaces(text, p2))
+        name_end = end
+        if tm and (not tm["open"] or tm["close"]):
+            terms = re.findall(r"[IVXL]+", tm["terms"])
+            name_end = tm.end()
+        refs = []
+        for plenum in plenums:
+            for term in terms:
+                refs.append(_Ref(start, name_end, kind, plenum=plenum, term=term, named=True))
+        name = self.context.value(start, name_end)
+        for ref in refs:
+            ref.name = name
+        self._tail(refs[0], name_end, issuer=False)
+        for ref in refs[1:]:
+            ref.issued_on, ref.subject, ref.full_end = refs[0].issued_on, refs[0].subject, refs[0].full_end
+        self.refs.extend(refs)
+        return True
+
+    def _congress(self, start: int, pos: int, kind: str) -> bool:
+        text = self.text
+        m = self.g.congress.match(text, pos)
+        if not m:
+            return False
+        raw = m["r"] or m["n"]
+        value = self.g.romans.get(raw.upper()) if raw.upper() in self.g.romans else _number_value(raw)
+        if not value:
+            return False
+        end = m.end()
+        # "… của Đảng", "… Đảng bộ tỉnh", "… Công đoàn Việt Nam" belong to the name.
+        tail = re.match(r"[ \t]+(?:của[ \t]+)?(?:Đảng(?:[ \t]+(?:bộ|Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam))?(?:[ \t]+(?:tỉnh|thành[ \t]+phố|huyện))?)", text[end : end + 60])
+        if tail:
+            end += tail.end()
+        else:
+            end = self._proper_run(end)
+        ref = _Ref(start, end, kind, congress=_roman(value), named=True)
+        ref.name = self.context.value(start, end)
+        self._tail(ref, end, issuer=False)
+        self.refs.append(ref)
+        return True
+
+    def _proper_run(self, pos: int) -> int:
+        """Extend over a following proper name ("Công đoàn Việt Nam"); at most two lower-case bridges."""
+        text = self.text
+        end = pos
+        p = pos
+        pending = 0
+        for _ in range(12):
+            m = re.match(rf"[ \t]+([{_LETTERS}]+)", text[p : p + 40])
+            if not m:
+                break
+            word = m.group(1)
+            if word in self.g.kinds or _fold(word) in self.g.kinds or self.g.term.match(text, p + m.start(1)):
+                break
+            p += m.end()
+            if _is_cap(word):
+                end, pending = p, 0
+            else:
+                pending += 1
+                if pending > 2 or word.lower() in self.w["name_stop"]:
+                    break
+        return end
+
+    def _proper_name(self, start: int, pos: int, kind: str, word: str) -> None:
+        text = self.text
+        if kind == "platform":
+            end = pos
+            p = _skip_spaces(text, pos)
+            found = _starts_with_words(text, p, self.w["platform_names"])
+            if found:
+                end = self._advance_words(p, len(found.split()))
+            pm = re.match(r"[ \t]*\((?:bổ sung, phát triển|sửa đổi, bổ sung)[^()\n]{0,30}\)", text[end : end + 60])
+            if pm:
+                end += pm.end()
+            ym = re.match(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)", text[end : end + 12])
+            if ym:
+                end += ym.end()
+            dm = re.match(r"[ \t]+của[ \t]+Đảng(?:[ \t]+Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam)?", text[end : end + 40])
+            if dm:
+                end += dm.end()
+            if self._clause_start(start) and end == pos:
+                return
+            self._add_named(start, end, kind)
+            return
+        p = _skip_spaces(text, pos, soft_newline=False)
+        first = re.match(rf"[{_LETTERS}]+", text[p : p + 30])
+        if not first or not _is_cap(first.group()):
+            return
+        if kind == "charter":
+            end = self._proper_run(pos)
+            if end == pos:
+                return
+            tm = self.g.term.match(text, _skip_spaces(text, end))
+            ref = self._add_named(start, end, kind)
+            if tm and (not tm["open"] or tm["close"]):
+                ref.end = ref.full_end = tm.end()
+                ref.term = re.findall(r"[IVXL]+", tm["terms"])[-1]
+                ref.name = self.context.value(start, ref.end)
+            return
+        self._law_name(start, pos, kind)
+
+    def _advance_words(self, p: int, count: int) -> int:
+        for m in re.finditer(r"\S+", self.text[p : p + 200]):
+            count -= 1
+            if count == 0:
+                return p + m.end()
+        return p
+
+    def _law_name(self, start: int, pos: int, kind: str) -> None:
+        """'Luật Đất đai năm 2013', 'Luật Thực hành tiết kiệm, chống lãng phí', 'Bộ luật Hình sự'."""
+        text, w = self.text, self.w
+        end = pos
+        amending = False
+        toks = list(self.g.token.finditer(text, pos, min(len(text), pos + 400)))
+        i = 0
+        count = 0
+        while i < len(toks) and count < _MAX_NAME_WORDS:
+            t = toks[i]
+            s = t.group()
+            low = s.lower()
+            if count == 0 and low == "sửa":
+                amending = True
+            if s.startswith("\n"):
+                if s.count("\n") > 1 or not self._soft_break(t.start()):
+                    break
+                i += 1
+                continue
+            if s == ",":
+                nxt = _starts_with_words(text, _skip_spaces(text, t.end()), w["comma_words"])
+                if not nxt:
+                    break
+                i += 1
+                continue
+            if s == "(":
+                pm = re.match(r"\((?:sửa đổi|sửa đổi, bổ sung)\)", text[t.start() : t.start() + 25])
+                if pm:
+                    end = t.start() + pm.end()
+                break
+            if not (s[0] in _UP or s[0] in _LOW or s[0].isdigit() or s == "-"):
+                break
+            if low == "năm":
+                ym = re.match(r"năm[ \t]+(?:19|20)\d\d(?!\d)", text[t.start() : t.start() + 12], re.IGNORECASE)
+                if ym:
+                    end = t.start() + ym.end()
+                break
+            if low in w["name_stop"] and not (low == "số" and not re.match(r"\s*\d", text[t.end() : t.end() + 3])):
+                break
+            fold = _fold(text[t.start() : t.start() + 20])
+            if count > 0 and _is_cap(s) and any(fold.startswith(k) for k in ("luật", "nghị định", "nghị quyết", "bộ luật", "pháp lệnh", "hiến pháp", "quyết định", "thông tư")):
+                prev = _fold(text[max(pos, t.start() - 5) : t.start()])
+                if not (prev.endswith("của") or (amending and prev.endswith("và"))):
+                    break
+            if low in ("và", "của"):
+                nxt_i = i + 1
+                if nxt_i >= len(toks):
+                    break
+                nxt = toks[nxt_i].group()
+                if low == "của" and not _is_cap(nxt):
+                    break
+                if low == "và" and (nxt.lower() in ("các", "những", "một", "nhiều") or nxt.lower() in w["name_stop"]):
+                    break
+                if low == "và" and _is_cap(nxt) and _fold(text[toks[nxt_i].start() : toks[nxt_i].start() + 12]).startswith(("luật", "nghị", "bộ luật", "pháp lệnh")) and not amending:
+                    break
+                i += 1
+                count += 1
+                continue
+            if s == "-":
+                i += 1
+                continue
+            end = t.end()
+            count += 1
+            i += 1
+        if end == pos:
+            return
+        self._add_named(start, end, kind)
+
+    def _anchored(self, start: int, pos: int, kind: str, word: str) -> None:
+        """A named plan, programme, report …: accepted only when the name carries a period, term or congress."""
+        text, w, g = self.text, self.w, self.g
+        if kind != "constitution" and word != "văn kiện" and self._clause_start(start):
+            return
+        p0 = _skip_spaces(text, pos, soft_newline=False)
+        # A quoted title right after the word: Đề án “…”.
+        if p0 < len(text) and text[p0] in "“\"" and word not in ("nghị quyết", "báo cáo", "hiến pháp"):
+            close = text.find("”" if text[p0] == "“" else '"', p0 + 1, p0 + 400)
+            if close > p0 + 1 and "\n" not in text[p0:close]:
+                ref = self._add_named(start, close + 1, kind)
+                ref.subject = self.context.value(p0 + 1, close)
+                return
+        toks = g.token.finditer(text, pos, min(len(text), pos + 500))
+        end = None
+        term = congress = None
+        saw_congress = False
+        count = 0
+        first_word = None
+        issuer_span = None
+        issuer_first = False
+        for t in toks:
+            s = t.group()
+            am = g.anchor.match(text, t.start())
+            if am and count > 0:
+                end = am.end()
+                if am["term"]:
+                    term = am["term"].upper()
+                if am["nth"] and saw_congress:
+                    value = g.romans.get(am["nth"].upper()) or _number_value(am["nth"])
+                    congress = _roman(value) if value else None
+                # Continue only over ", nhiệm kỳ …", ", tầm nhìn …", ", giai đoạn …".
+                after = text[am.end() : am.end() + 30]
+                cm = re.match(r"[ \t]*,?[ \t]*(?=(?i:nhiệm\s+kỳ|tầm\s+nhìn|giai\s+đoạn|khóa)\b)", after)
+                nm = g.anchor.match(text, am.end() + cm.end()) if cm else None
+                while nm:
+                    end = nm.end()
+                    if nm["term"]:
+                        term = nm["term"].upper()
+                    after = text[end : end + 30]
+                    cm = re.match(r"[ \t]*,?[ \t]*(?=(?i:nhiệm\s+kỳ|tầm\s+nhìn|giai\s+đoạn)\b)", after)
+                    nm = g.anchor.match(text, end + cm.end()) if cm else None
+                break
+            if s.startswith("\n"):
+                if s.count("\n") > 1 or not self._soft_break(t.start()):
+                    break
+                continue
+            if s == ",":
+                nxt_pos = _skip_spaces(text, t.end())
+                nxt = re.match(rf"[{_LETTERS}]+", text[nxt_pos : nxt_pos + 20])
+                if _starts_with_words(text, nxt_pos, w["comma_words"]):
+                    continue
+                if nxt and _is_cap(nxt.group()) and not self.has_start(nxt_pos, nxt_pos + 1) and count > 0:
+                    continue
+                break
+            if s in ".;:!?|()“”\"":
+                break
+            low = s.lower()
+            if _is_lower(s) and low in w["anchored_stop"]:
+                break
+            if count > 0 and self.has_start(t.start(), t.start() + 1):
+                break
+            if low == "đại" and text[t.end() : t.end() + 4].lower() == " hội":
+                saw_congress = True
+            if count == 0:
+                first_word = s
+            if low == "của" and issuer_span is None:
+                issuer_span = t.end()
+                issuer_first = count == 0
+            count += 1
+            if count > _MAX_NAME_WORDS:
+                break
+        if end is None:
+            return
+        ref = self._add_named(start, end, kind)
+        ref.term, ref.congress = term, congress
+        if first_word and _is_cap(first_word) and not self._org_head(p0):
+            ref.subject = self.context.value(p0, end)
+        if issuer_span is not None:
+            iss = self._issuer(_skip_spaces(text, issuer_span))
+            if iss:
+                ref.issuer = iss[0]
+                q = _skip_spaces(text, iss[1])
+                if issuer_first and text[q : q + 2].lower() == "về" and q < end:
+                    ref.subject = self.context.value(q, end)
+
+    def _org_head(self, pos: int) -> bool:
+        return _starts_with_words(self.text, pos, [h.lower() for h in self.w["org_heads"]]) is not None
+
+    def _clause_start(self, pos: int) -> bool:
+        """Whether pos opens a sentence, a line or a list item ('; Báo cáo thẩm tra …')."""
+        i = pos - 1
+        text = self.text
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i < 0:
+            return True
+        c = text[i]
+        if c in "\n.;:!?|•*+":
+            return True
+        if c in "-–)" and (i == 0 or text[i - 1] in " \t\n" or text[i - 1].isalnum() and c == ")"):
+            j = i - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            return j < 0 or text[j] == "\n" or (c == ")" and j >= 0 and text[j].isalnum() and (j == 0 or text[j - 1] in " \n"))
+        return False
+
+    def _add_named(self, start: int, end: int, kind: str) -> _Ref:
+        ref = _Ref(start, end, kind, named=True)
+        ref.name = self.context.value(start, end)
+        inner = any(r.named and r.start < start and r.end >= end for r in self.refs)
+        if not inner:
+            self._tail(ref, end, subject=kind not in ("law", "ordinance", "constitution", "charter", "platform"))
+        self.refs.append(ref)
+        return ref
+
+    # ------------------------------------------------------------ the tail: date, issuer, term, subject
+    def _tail(self, ref: _Ref, pos: int, issuer: bool = True, subject: bool = True) -> None:
+        text = self.text
+        end = pos
+        cited = False  # a date or an issuer was read: a following verb starts the subject
+        for _ in range(5):
+            p = _skip_spaces(text, end)
+            if text[p : p + 1] == ",":
+                p = _skip_spaces(text, p + 1)
+            day = match_day(text, p) if ref.issued_on is None else None
+            if day:
+                ref.issued_on, end, cited = day[0], day[2], True
+                continue
+            if ref.plenum is None and text[p : p + 7].lower() == "hội ngh":
+                pm = self.g.plenum.match(text, p)
+                if pm and pm["hn"] and (pm["a"] or pm["b"]):
+                    value = _number_value(pm["a"] or pm["b"])
+                    if value:
+                        ref.plenum, end = value, pm.end()
+                        continue
+            tm = self.g.term.match(text, p)
+            if tm and (not tm["open"] or tm["close"]) and ref.term is None:
+                ref.term = re.findall(r"[IVXL]+", tm["terms"])[-1]
+                end = tm.end()
+                continue
+            if issuer and ref.issuer is None and text[p : p + 3].lower() == "của" and text[p + 3 : p + 4] in " \t\n":
+                q = _skip_spaces(text, p + 3)
+                pm = self.g.plenum.match(text, q) if text[q : q + 7].lower() == "hội ngh" else None
+                if pm and pm["hn"] and (pm["a"] or pm["b"]) and _number_value(pm["a"] or pm["b"]):
+                    # "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII"
+                    ref.issuer, end, cited = self.context.value(q, pm.end()), pm.end(), True
+                    if ref.plenum is None:
+                        ref.plenum = _number_value(pm["a"] or pm["b"])
+                    continue
+                iss = self._issuer(q)
+                if iss:
+                    ref.issuer, end, cited = iss[0], iss[1], True
+                    continue
+            break
+        ref.full_end = end
+        if subject and ref.subject is None:
+            sub = self._subject(end, cited)
+            if sub:
+                ref.subject, ref.full_end = sub[0], sub[1]
+        if ref.issuer is None and issuer:
+            self._issuer_before(ref)
+
+    def _issuer(self, pos: int) -> tuple[str, int] | None:
+        """An issuing body after 'của': capitalised start, up to a stop word or punctuation."""
+        text, w = self.text, self.w
+        end = None
+        count = 0
+        first = True
+        for t in self.g.token.finditer(text, pos, min(len(text), pos + 300)):
+            s = t.group()
+            if s.startswith("\n"):
+                if s.count("\n") > 1 or not self._soft_break(t.start()):
+                    break
+                continue
+            if s in ",;.:!?|()“”\"":
+                break
+            if first:
+                if not (_is_cap(s) or _is_all_caps(s)):
+                    return None
+                first = False
+            elif s == "-":
+                continue
+            else:
+                low = s.lower()
+                if (_is_lower(s) or _is_all_caps(s)) and low in w["issuer_stop"]:
+                    break
+                if _is_lower(s) and _starts_with_words(text, t.start(), w["issuer_stop_phrases"]):
+                    break
+                if _is_cap(s) and self.has_start(t.start(), t.start() + 1):
+                    break
+                if self.g.term.match(text, t.start()):
+                    break
+                if low == "và":
+                    nxt = re.match(rf"[ \t]+([{_LETTERS}]+)", text[t.end() : t.end() + 30])
+                    if not nxt or not _is_cap(nxt.group(1)) or self.has_start(t.end() + nxt.start(1), t.end() + nxt.start(1) + 1):
+                        break
+            end = t.end()
+            count += 1
+            if count >= _MAX_ISSUER_WORDS:
+                break
+        if end is None:
+            return None
+        value = self.context.value(pos, end)
+        return (value, end) if value else None
+
+    def _issuer_before(self, ref: _Ref) -> None:
+        """'Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17'; 'của Sở Tài chính tại Tờ trình số …'."""
+        text, w = self.text, self.w
+        window_start = max(0, ref.start - 200)
+        before = text[window_start : ref.start]
+        m = re.search(r"của[ \t]+([^,;.:()\n]{2,120}?)[ \t]*(?:\([^()\n]{0,150}\)[ \t]*)?tại[ \t]+$", before)
+        if m:
+            org = m.group(1)
+            if _is_cap(org) and not any(f" {stop} " in f" {org.lower()} " for stop in ("về", "ngày", "số")):
+                ref.issuer = " ".join(org.split())
+                return
+        tail = before.rstrip(" \t")
+        low = tail.lower()
+        verb = next((v for v in w["issue_verbs"] if low.endswith(v) and (len(low) == len(v) or low[-len(v) - 1] in " \t")), None)
+        if verb is None:
+            return
+        head = tail[: len(tail) - len(verb)].rstrip(" \t")
+        for aux in ("đã", "vừa", "mới", "cũng"):
+            if head.lower().endswith(" " + aux):
+                head = head[: -len(aux)].rstrip(" \t")
+        cut = max(head.rfind(c) for c in ",;.:\n()“”\"")
+        run = head[cut + 1 :]
+        offset = window_start + cut + 1
+        words = list(re.finditer(r"\S+", run))
+        if not words or len(words) > 14:
+            return
+        heads = [h for h in self.w["org_heads"]]
+        for i, wm in enumerate(words):
+            rest = run[wm.start() :]
+            if any(rest.startswith(h) and (len(rest) == len(h) or rest[len(h)] in " \t") for h in heads):
+                found = self._issuer(offset + wm.start())
+                if found is None or found[1] < offset + len(run.rstrip()):
+                    continue
+                ref.issuer = found[0]
+                # "Ngày 09/9/2020, Ủy ban nhân dân tỉnh đã có Công văn …": the date of issue.
+                if ref.issued_on is None:
+                    lead = text[max(0, offset - 40) : offset]
+                    dm = re.search(r"(?i:ngày)[ \t]+[^,\n]{3,25},[ \t]*$", lead)
+                    if dm:
+                        day = match_day(text, max(0, offset - 40) + dm.start())
+                        if day:
+                            ref.issued_on = day[0]
+                return
+
+    def _subject(self, pos: int, cited: bool) -> tuple[str, int] | None:
+        text, w = self.text, self.w
+        p = _skip_spaces(text, pos)
+        if text[p : p + 1] == ",":
+            p = _skip_spaces(text, p + 1)
+        if p >= len(text):
+            return None
+        quoted = self._quoted(p)
+        if quoted:
+            return quoted
+        verb = _starts_with_words(text, p, w["subject_verbs"])
+        if verb is None:
+            return None
+        if verb not in ("về", "v/v") and not cited:
+            return None
+        if verb in ("về", "v/v"):
+            q = _skip_spaces(text, p + len(verb))
+            if text[q : q + 4].lower() == "việc":
+                q2 = _skip_spaces(text, q + 4)
+                if self._quoted(q2):
+                    return self._quoted(q2)
+            quoted = self._quoted(q)
+            if quoted:
+                return quoted
+        end = self._subject_end(p)
+        if end is None or end <= p:
+            return None
+        value = self.context.value(p, end).rstrip(" ,-")
+        if len(value.split()) < 2:
+            return None
+        return value, end
+
+    def _quoted(self, p: int) -> tuple[str, int] | None:
+        text = self.text
+        if p >= len(text) or text[p] not in "“\"":
+            return None
+        close = text.find("”" if text[p] == "“" else '"', p + 1, p + _MAX_SUBJECT_CHARS)
+        if close < 0 or close - p < 4:
+            return None
+        value = self.context.value(p + 1, close)
+        return value, close + 1
+
+    def _soft_break(self, nl: int) -> bool:
+        """A single line break inside a sentence (hard-wrapped text), not the end of one."""
+        text = self.text
+        i = nl - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i < 0 or text[i] in ".;:!?|":
+            return False
+        j = nl + 1
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j >= len(text):
+            return False
+        if text[j] in _LOW or text[j].isdigit():
+            return True
+        if text[i] in ",-":
+            return True
+        k = i
+        while k >= 0 and (text[k] in _LOW or text[k] in _UP):
+            k -= 1
+        return text[k + 1 : i + 1].lower() in self.w["soft_wrap"]
+
+    def _subject_end(self, start: int) -> int | None:
+        text, w = self.text, self.w
+        limit = min(len(text), start + _MAX_SUBJECT_CHARS)
+        last = start
+        pos = start
+        stops = _SUBJECT_STOPS
+        while True:
+            m = stops.search(text, pos, limit)
+            if not m:
+                return limit if limit == len(text) else self._cut_words(start, limit)
+            c = m.group()
+            i = m.start()
+            if c == "" or c == ".":  # a full stop, or two sentences glued together ("năm 2022Ban …")
+                return i
+            if c in ":|":
+                return i
+            if c == "\n":
+                if text[i : i + 2] == "\n\n" or not self._soft_break(i):
+                    return i
+                pos = i + 1
+                continue
+            if c == ";":
+                nxt = text.find(";", i + 1, limit)
+                dot = re.compile(r"\.(?=\s|$)|\n").search(text, i + 1, limit)
+                clause_end = min(x for x in (nxt if nxt >= 0 else limit, dot.start() if dot else limit))
+                q = _skip_spaces(text, i + 1)
+                if q >= clause_end or self.has_start(q, clause_end) or _is_cap(text[q : q + 1]):
+                    return i
+                pos = i + 1
+                continue
+            if c == "(":
+                close = text.find(")", i, min(limit, i + 200))
+                if close < 0:
+                    return i
+                inside = text[i + 1 : close].lower()
+                if any(b in inside for b in ("gọi tắt", "sau đây", "phê duyệt tại")) or self.has_start(i, close):
+                    return i
+                pos = close + 1
+                continue
+            if c in "“\"":
+                close = text.find("”" if c == "“" else '"', i + 1, limit)
+                pos = close + 1 if close > 0 else i + 1
+                continue
+            if c == ",":
+                q = _skip_spaces(text, i + 1)
+                if self.has_start(q, q + 1) or _starts_with_words(text, q, w["subject_breaks"]):
+                    return i
+                pos = i + 1
+                continue
+            # " và ", " gắn với", " do …", " trong đó", " theo đó", " đồng thời"
+            q = i + 1
+            word = _starts_with_words(text, q, ("và", "gắn với", "do", "trong đó", "theo đó", "đồng thời"))
+            if word == "và":
+                r = _skip_spaces(text, q + 3)
+                if self.has_start(r, r + 1):
+                    return i
+            elif word == "do":
+                r = _skip_spaces(text, q + 2)
+                if _is_cap(text[r : r + 1]) and "ban hành" in text[r : r + 80]:
+                    return i
+            elif word is not None:
+                return i
+            pos = q
+
+    def _cut_words(self, start: int, limit: int) -> int:
+        space = self.text.rfind(" ", start, limit)
+        return space if space > start else limit
+
+    # ------------------------------------------------------------ the document's own header
+    def _header(self) -> _Ref | None:
+        text, g = self.text, self.g
+        head = text[:3000]
+        m = g.header_number.search(head)
+        if not m:
+            return None
+        sym = self.symbols.get(m.end())
+        if sym is None:
+            return None
+        lines = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[^\n]+", head)]
+        idx = next(i for i, (a, b, _) in enumerate(lines) if a <= m.start() < b + 1)
+        near = " ".join(line for _, _, line in lines[max(0, idx - 10) : idx + 3]).upper()
+        marks = self.w["header_marks"]
+        if not any(mark in near for mark in marks):
+            return None
+        self.used_symbols.add(sym.start)
+        ref = _Ref(m.start() + len(m.group()) - len(m.group().lstrip(" \t|")), sym.end, sym.kind,
+                   number=sym.number, symbol=sym.symbol, header=True, party=sym.party)
+        # The issuing body: the capitalised lines just above, skipping the motto and rules.
+        body: list[str] = []
+        first_cell = lines[idx][2][: m.start() - lines[idx][0]]
+        for _, _, line in reversed(lines[max(0, idx - 12) : idx]):
+            cells = [c.strip() for c in line.split("|")]
+            kept = [c for c in cells if c and not self._header_noise(c)]
+            if not cells or all(not c or self._header_noise(c) for c in cells):
+                continue
+            if not kept or not all(c.isupper() for c in kept):
+                break
+            body.insert(0, kept[0])
+        del first_cell
+        issuer = " ".join(" ".join(body).split()) or None
+        # The date: on the number's line or just below it.
+        for a, b, line in lines[idx : idx + 5]:
+            k = line.lower().find("ngày")
+            if k >= 0:
+                day = match_day(text, a + k)
+                if day:
+                    ref.issued_on = day[0]
+                    break
+        # The type line and the trích yếu under it.
+        types = {t.upper() for t in read_lines("formal_doc_types.txt")}
+        enacting = tuple(read_lines("enacting_lines.txt"))
+        subject_lines: list[str] = []
+        type_seen = None
+        for a, b, line in lines[idx + 1 : idx + 16]:
+            clean = " ".join(line.replace("|", " ").split()).rstrip(":")
+            if not clean:
+                continue
+            if type_seen is None and clean.upper() == clean and clean in types:
+                type_seen = clean
+                continue
+            if type_seen is None and not subject_lines and "ngày" in line.lower() and match_day(text, a + line.lower().find("ngày")):
+                continue
+            if clean.isupper() and not self._header_noise(clean):
+                if subject_lines and (clean.startswith(enacting) or clean in types):
+                    if issuer and clean.startswith(issuer) and len(clean) > len(issuer):
+                        issuer = clean
+                    break
+                if not subject_lines and clean.startswith(enacting) and type_seen is None:
+                    continue
+                subject_lines.append(clean)
+                continue
+            if subject_lines or type_seen:
+                break
+        if type_seen:
+            kind = self.g.kinds.get(type_seen.lower())
+            if kind:
+                ref.kind = kind[0]
+        if subject_lines:
+            subject = " ".join(subject_lines)
+            subject = re.sub(r"^(?i:V/v|về việc)\s+", lambda x: x.group() if x.group().lower().startswith("về") else "", subject)
+            ref.subject = subject
+        ref.issuer = issuer
+        return ref
+
+    def _header_noise(self, cell: str) -> bool:
+        upper = cell.upper().strip()
+        if not upper or not any(c in _UP for c in upper):
+            return True
+        folded = " ".join(upper.replace("–", "-").split())
+        return any(folded in mark or mark in folded for mark in self.w["header_marks"])
+
+
+# ---------------------------------------------------------------- after reading
+def _resolve(refs: list[_Ref]) -> list[_Ref]:
+    refs.sort(key=lambda r: (r.start, r.end))
+    # "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII": the term reaches back.
+    plenary = [r for r in refs if r.plenum is not None]
+    for a, b in zip(reversed(plenary[:-1]), reversed(plenary[1:])):
+        if a.term is None and b.term is not None and 0 <= b.start - a.end <= 8:
+            a.term = b.term
+    # Short forms take the symbol of the one full form of the same kind and number.
+    by_number: dict[tuple[str, str], set[str]] = {}
+    for r in refs:
+        if r.symbol and r.number:
+            by_number.setdefault((r.kind, r.number.lstrip("0").lower()), set()).add(r.symbol)
+    for r in refs:
+        if r.symbol is None and r.number:
+            found = by_number.get((r.kind, r.number.lstrip("0").lower()))
+            if found and len(found) == 1:
+                r.symbol, r.short_form = next(iter(found)), True
+    # Mentions of one symbol share what is known: the header first, then the earliest that says it.
+    groups: dict[str, list[_Ref]] = {}
+    for r in refs:
+        if r.symbol:
+            groups.setdefault(_symbol_key(r.symbol), []).append(r)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        ordered = sorted(group, key=lambda r: not r.header)
+        for f in ("issued_on", "issuer", "subject", "term"):
+            header_value = getattr(ordered[0], f) if ordered[0].header else None
+            value = header_value or next((getattr(r, f) for r in group if getattr(r, f)), None)
+            for r in group:
+                if header_value is not None or getattr(r, f) is None:
+                    setattr(r, f, value)
+    # A document known by its name is reported once: its fullest mention.
+    named = [r for r in refs if r.named and r.plenum is None and r.congress is None]
+    drop = set()
+    for r in named:
+        key = _name_key(r.name)
+        for other in named:
+            if other is r or other.kind != r.kind or id(other) in drop:
+                continue
+            okey = _name_key(other.name)
+            if okey != key and okey.startswith(key + " ") and _bare(key) == _bare(okey):
+                drop.add(id(r))
+                break
+    return [r for r in refs if id(r) not in drop]
+
+
+def _name_key(name: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (name or "").lower()))
+
+
+def _bare(key: str) -> str:
+    """A name without its year: 'luật đất đai năm 2013' → 'luật đất đai'."""
+    return re.sub(r"\s+(?:năm\s+)?(?:19|20)\d\d$", "", key)
+
+
+def _symbol_key(symbol: str) -> str:
+    return re.sub(r"[\s-]+", "", symbol.upper())
+
+
+def extract(context) -> list[Reference]:
+    """Every reference to a specific document in the context's text, one entry per mention."""
+    text = context.text
+    if not text:
+        return []
+    refs = _resolve(_Reader(context).read())
+    out = []
+    seen = set()
+    for r in refs:
+        key = (r.start, r.end, r.symbol, r.plenum, r.term, r.congress, r.number)
+        if key in seen:
+            continue
+        seen.add(key)
+        span = context.span(r.start, r.end)
+        full = context.span(r.start, max(r.end, r.full_end or r.end))
+        out.append(
+            Reference(
+                text=span.text, start=span.start, end=span.end, kind=r.kind, number=r.number, symbol=r.symbol,
+                issued_on=r.issued_on, issuer=r.issuer, subject=r.subject, plenum=r.plenum, term=r.term,
+                congress=r.congress, name=r.name if r.named else None, short_form=r.short_form,
+                full_span=full if full.end > span.end else None,
+            )
+        )
+    return out

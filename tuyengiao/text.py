@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,22 +23,27 @@ from ._data import read_table
 from .models import Span
 
 # Same-length replacements: odd spaces → " ", dashes and minus → "-", a lone CR → LF.
-_SAME_LENGTH = str.maketrans(
-    {
-        **dict.fromkeys(map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"), " "),
-        **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"),
-        ord("\r"): "\n",
-        ord("\u2028"): "\n",
-        ord("\u2029"): "\n",
-    }
-)
+_SAME_LENGTH_MAP = {
+    **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    "\r": "\n",
+    "\u2028": "\n",
+    "\u2029": "\n",
+}
+_SAME_LENGTH = str.maketrans(_SAME_LENGTH_MAP)
+# These characters are rare, so finding them beats str.translate (slow on non-ASCII text) by far.
+_SAME_LENGTH_SITES = regex.compile("[" + regex.escape("".join(_SAME_LENGTH_MAP)) + "]+")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 # Length-changing spots: CRLF, zero-width characters, and a base with combining marks.
-_EDIT_SITES = regex.compile(r"\r\n|[" + _ZERO_WIDTH + r"]|\P{M}?\p{M}+")
-_NEEDS_EDITS = regex.compile(r"\r\n|[" + _ZERO_WIDTH + r"]|\p{M}")
-_GRAPHEME = regex.compile(r"\X", regex.DOTALL)
+# (One capturing group each, for regex.split in _apply_edits.) A run of marks takes along the
+# base letter before it (see _apply_edits): "\P{M}?\p{M}+" in one pattern is seven times slower.
+_EDIT_SITES = regex.compile(r"(\r\n|[" + _ZERO_WIDTH + r"]|\p{M}+)")
+_NOT_MARKS = "\r" + _ZERO_WIDTH  # first characters of the sites that are not runs of marks
+_GRAPHEME = regex.compile(r"(\X)", regex.DOTALL)
 _SPACES = regex.compile(r"\s+")
+# str.split() also splits on these four, which regex's \s (Unicode White_Space) does not.
+_SPLIT_ONLY = regex.compile("[\x1c-\x1f]")
 
 
 @lru_cache(maxsize=1)
@@ -80,13 +86,13 @@ class SourceText:
 
     @classmethod
     def prepare(cls, original: str) -> SourceText:
-        if not _NEEDS_EDITS.search(original):
-            return cls(original, standardize_tones(original.translate(_SAME_LENGTH)))
-        composed, edits = _apply_edits(original, _EDIT_SITES)
+        if _length_kept(original):
+            return cls(original, standardize_tones(_same_length(original)))
+        composed, edits = _apply_edits(original, _EDIT_SITES, with_base=True)
         if not unicodedata.is_normalized("NFC", composed):
             # Compositions across what we cut apart (Hangul jamo and the like): go grapheme by grapheme.
-            composed, edits = _apply_edits(original, _GRAPHEME)
-        normalized = standardize_tones(composed.translate(_SAME_LENGTH))
+            composed, edits = _apply_edits(original, _GRAPHEME, with_base=False)
+        normalized = standardize_tones(_same_length(composed))
         if edits:
             return cls(original, normalized, *map(tuple, zip(*edits)))
         return cls(original, normalized)
@@ -120,30 +126,63 @@ class SourceText:
         return tidy(self.normalized[start:end])
 
 
-def _apply_edits(original: str, sites: regex.Pattern) -> tuple[str, list[tuple[int, int, int, int]]]:
-    pieces: list[str] = []
-    edits: list[tuple[int, int, int, int]] = []
-    copied = 0  # original offset up to which text has been copied
-    length = 0  # length of the normalised text built so far
-    for match in sites.finditer(original):
-        piece = match.group()
-        replacement = _replacement(piece)
-        if replacement == piece:
-            continue
-        start, end = match.span()
-        pieces.append(original[copied:start])
-        length += start - copied
-        edits.append((length, length + len(replacement), start, end))
-        pieces.append(replacement)
-        length += len(replacement)
-        copied = end
-    pieces.append(original[copied:])
-    return "".join(pieces), edits
+def _length_kept(original: str) -> bool:
+    """True when normalising cannot change the length: NFC already, no CRLF, no zero-width character."""
+    return (
+        unicodedata.is_normalized("NFC", original)
+        and "\r\n" not in original
+        and not any(mark in original for mark in _ZERO_WIDTH)
+    )
+
+
+def _same_length(text: str) -> str:
+    """Odd spaces, dashes and line ends replaced one for one (what str.translate(_SAME_LENGTH) does)."""
+    if not _SAME_LENGTH_SITES.search(text):
+        return text
+    return _SAME_LENGTH_SITES.sub(lambda match: match.group().translate(_SAME_LENGTH), text)
+
+
+def _apply_edits(
+    original: str, sites: regex.Pattern, with_base: bool
+) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """The text with every site replaced, and the edits (n_start, n_end, o_start, o_end) that changed it.
+
+    No Python work per unchanged character: one split, one replacement per distinct site, and
+    running sums of the pieces' lengths. With `with_base`, a site that is a run of combining
+    marks takes along the character just before it when that is not itself a site (what
+    `\\P{M}?\\p{M}+` would match).
+    """
+    # Splitting on a capturing group: pieces[0::2] are kept as they are, pieces[1::2] are the sites.
+    pieces = sites.split(original)
+    kept, found = pieces[0::2], pieces[1::2]
+    if with_base:
+        takes = [bool(before) and site[0] not in _NOT_MARKS for before, site in zip(kept, found)]
+        found = [before[-1] + site if take else site for before, site, take in zip(kept, found, takes)]
+        kept[:-1] = [before[:-1] if take else before for before, take in zip(kept, takes)]
+    table = {site: _replacement(site) for site in set(found)}
+    if all(table[site] == site for site in table):
+        return original, []
+    replaced = list(map(table.__getitem__, found))
+    o_lengths, n_lengths = [0] * len(pieces), [0] * len(pieces)
+    o_lengths[0::2] = n_lengths[0::2] = list(map(len, kept))
+    o_lengths[1::2] = map(len, found)
+    n_lengths[1::2] = map(len, replaced)
+    o_ends, n_ends = list(accumulate(o_lengths)), list(accumulate(n_lengths))
+    edits = [
+        (n_ends[i - 1], n_ends[i], o_ends[i - 1], o_ends[i])
+        for i, site, new in zip(range(1, len(pieces), 2), found, replaced)
+        if new != site
+    ]
+    out = [""] * len(pieces)
+    out[0::2], out[1::2] = kept, replaced
+    return "".join(out), edits
 
 
 def tidy(value: str) -> str:
     """Fold runs of white space (line ends included) into one space and strip the ends."""
-    return _SPACES.sub(" ", value).strip()
+    if _SPLIT_ONLY.search(value):
+        return _SPACES.sub(" ", value).strip()
+    return " ".join(value.split())  # the same, several times faster
 
 
 def normalize(text: str) -> str:

@@ -43,6 +43,13 @@ def run(texts, processes: int) -> float:
     return elapsed
 
 
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=20, help="copies of the corpus (default 20)")
@@ -54,7 +61,7 @@ def main() -> int:
     texts = [(f"{name}#{copy}", text) for copy in range(args.repeat) for name, text in base]
     chars = sum(len(text) for _, text in texts)
     print(f"{len(texts)} texts ({len(base)} x {args.repeat}), {chars:,} characters; "
-          f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}")
+          f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}; load average before: {_load()}")
     for p in args.processes:  # warm-up: loads data and caches, in this process and in forked workers
         run(texts, p)
     times: dict[int, list[float]] = {p: [] for p in args.processes}
@@ -63,6 +70,7 @@ def main() -> int:
         for p in order:
             times[p].append(run(texts, p))
         print(f"round {round_ + 1}: " + ", ".join(f"{p} proc {times[p][-1]:.3f}s" for p in args.processes))
+    print(f"load average after: {_load()} (other work on the machine slows the parallel runs most)")
     base_p = args.processes[0]
     base_median = statistics.median(times[base_p])
     for p in args.processes:

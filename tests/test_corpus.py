@@ -215,3 +215,20 @@ def test_progress_bar_counts_parallel_chunks(monkeypatch):
     monkeypatch.setattr("sys.stderr", terminal)
     list(tuyengiao.parse_many(["một"] * 100, processes=2, progress=True))
     assert "100/100" in terminal.getvalue()
+
+
+@needs_fork
+def test_the_parent_warms_up_once_so_forked_workers_start_warm(monkeypatch):
+    seen = []
+    real = tuyengiao.pipeline.parse
+
+    def parse(text, *, id=None):
+        seen.append(text)
+        return real(text, id=id)
+
+    monkeypatch.setattr(tuyengiao.pipeline, "parse", parse)
+    monkeypatch.setattr(corpus, "_warmed", False)
+    for _ in range(2):
+        docs = list(tuyengiao.parse_many(["một", "hai"] * 20, processes=2, progress=False))
+        assert [d.text for d in docs] == ["một", "hai"] * 20
+    assert seen == [corpus._WARM_UP_TEXT]  # in this process: the warm-up, once; the texts went to the workers

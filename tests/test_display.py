@@ -178,3 +178,14 @@ def test_any_spans_give_well_formed_markup_that_reads_back_as_the_text(text, raw
         parent = m["parent"]
         if parent is not None:
             assert parent["start"] <= m["start"] and m["end"] <= parent["end"]
+
+
+def test_the_web_pages_leftovers_are_greyed_not_hidden():
+    import dataclasses
+
+    doc = dataclasses.replace(sample_document(), body=(0, SAMPLE_TEXT.index("Nguyễn Đức Luận")))
+    markup = render_html(doc)
+    assert markup.count('class="tg-outside"') == 1
+    assert '<span class="tg-outside" title="outside the body" style="opacity: 0.5;">Nguyễn Đức Luận</span>' in markup
+    assert Marks(markup).text == SAMPLE_TEXT
+    assert 'class="tg-outside"' not in render_html(sample_document())

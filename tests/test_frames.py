@@ -186,3 +186,11 @@ def test_real_parses_tabulate_with_true_offsets(seed_text):
         assert len(frame) == len(doc.items(kind))
         for row in frame.itertuples():
             assert seed_text[row.start:row.end] == row.text
+
+
+def test_import_tuyengiao_stays_light():
+    import subprocess
+
+    code = "import sys, tuyengiao; print(sorted(m for m in ('pandas', 'matplotlib', 'nbclient', 'jsonschema') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == "[]", result.stderr

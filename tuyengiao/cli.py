@@ -75,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         help="parse text files, folders (every *.txt in them) or - (standard input)",
         description="Parse UTF-8 or UTF-16 text files, folders (every *.txt in them, recursively, "
         "in sorted order) or - (standard input), and print what was found.",
+        epilog="Exit codes: 0 done; 1 some text could not be parsed (its JSON has an \"error\" key, "
+        "and a line on stderr says which); 2 an input could not be read, or bad arguments.",
     )
     parse_cmd.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a folder, or - for standard input")
     parse_cmd.add_argument(

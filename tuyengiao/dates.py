@@ -2,11 +2,14 @@
 
 How the text is read (SPEC.md, DateMention):
 
-1. One compiled pattern finds *atoms*, the calendar expressions as Vietnamese texts write them:
-   "ngày 15/5/2016", "15-5-2016", "ngày 05 tháng 02 năm 2020", "Sáng 17-12", "Ngày 4 và 5 tháng 01
-   năm 1999", "tháng 3/2018", "tháng 12-2019", "quý I-2019", "quý IV năm 2020", "6 tháng đầu năm
-   2018", "năm 2017, 2018", "năm 2021 - 2026", "giai đoạn 2016-2020", "(1930-2020)". An atom may
-   be partial ("ngày 14", "tháng 3", "quý I"): it counts only when a neighbour completes it.
+1. Patterns find *atoms*, the calendar expressions as Vietnamese texts write them: "ngày
+   15/5/2016", "15-5-2016", "ngày 05 tháng 02 năm 2020", "Sáng 17-12", "Ngày 4 và 5 tháng 01 năm
+   1999", "tháng 3/2018", "tháng 12-2019", "quý I-2019", "quý IV năm 2020", "6 tháng đầu năm 2018",
+   "năm 2017, 2018", "năm 2021 - 2026", "giai đoạn 2016-2020", "(1930-2020)". They are tried,
+   anchored, only at a number or at a word that can open an expression shortly before one (see
+   `_scan`). An atom may be partial ("ngày 14", "tháng 3", "quý I"): it counts only when a
+   neighbour completes it. The words (cues, period words, month and quarter names, negative
+   cues, stamp labels) are data: tuyengiao/data/date_*.
 2. Neighbouring atoms joined by "đến", "tới" or "-" become one range ("từ ngày 11/7 đến ngày
    13/7/2018": the year is carried back to the first end); joined by "và" they stay two mentions,
    and a partial one takes what it lacks from the next ("quý I và quý II năm 2019").
@@ -17,8 +20,8 @@ How the text is read (SPEC.md, DateMention):
    ("31/2/2018") are skipped.
 
 dateparser is not called here: on an expression this grammar has already isolated, it gives
-the same answer as `datetime.date` at about a millisecond a call, and for what it cannot do
-(quarters, halves, terms, a year-less "Ngày 1/8") it fills in today's year. The test suite uses
+the same answer as `datetime.date` at about a millisecond a call; it finds nothing in quarters,
+halves, terms and ranges, and gives a year-less "Ngày 1/8" today's year. The test suite uses
 it as an independent check of the day/month/year values (tests/test_dates.py).
 
 `match_day` is the shared full-day grammar other extractors call (a reference's issue date).
@@ -36,6 +39,11 @@ from . import _guard
 from ._data import read_lines, read_table
 from .models import DateMention
 
+# Every pattern is matched anchored and within this many characters: an expression is never longer,
+# and the bound keeps the regex engine's look-ahead for a required word ("năm", "tháng") from
+# running to the end of a long text at each try.
+_LONGEST = 256
+
 # ---------------------------------------------------------------- match_day (shared, kept as is)
 # A day written in full: "ngày 15/5/2016", "15-5-2016", "ngày 05 tháng 02 năm 2020".
 _DAY = regex.compile(
@@ -49,7 +57,7 @@ def match_day(text: str, pos: int = 0) -> tuple[str, int, int] | None:
 
     Used by other extractors (a reference's issue date). Impossible dates give None.
     """
-    match = _DAY.match(text, pos)
+    match = _DAY.match(text, pos, pos + _LONGEST)
     if not match:
         return None
     try:
@@ -68,7 +76,6 @@ _MM = r"(?<!\d)(?:0?[1-9]|1[0-2])(?!\d)"  # a month number
 _YYYY = r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)"  # a year, 1000-2199
 _NOT_SYMBOL = r"(?![/.]\d|/\p{L})"  # "18/2018/NĐ-CP": a year that runs on into a symbol is not a date
 _RANGE_WORD = rf"(?:-|(?:đến|tới){_E})"
-_LIST_WORD = rf"(?:,|(?:và|hoặc){_E})"
 _LINK_WORD = rf"(?:-|(?:đến|tới|và|hoặc){_E}|,)"
 
 
@@ -104,15 +111,12 @@ def _words() -> dict:
     }
 
 
-def _openers(w: dict) -> str:
-    """The letters a word opening an expression may start with (both cases), for a character class."""
-    words = [*w["cues"], *w["periods"], *w["numbers"], *(p for p in w["parts"]), "tháng", "năm", "quý", "từ", "nửa"]
-    letters = {c for word in words for c in (word[0].lower(), word[0].upper())}
-    return regex.escape("".join(sorted(letters)))
+def _first_syllable(phrase: str) -> str:
+    return phrase.split()[0].casefold()
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, regex.Pattern]:
+def _patterns() -> dict:
     w = _words()
     # "tháng năm" is far more often "months and years" than May: only before a year.
     month_words = "|".join(
@@ -134,13 +138,13 @@ def _patterns() -> dict[str, regex.Pattern]:
     day_list = rf"(?P<d>{_DD})(?:\s*(?P<dc>{_LINK_WORD})\s*(?:ngày\s*)?(?P<d>{_DD})){{0,6}}"
     alternatives = {
         # "giai đoạn 2016-2020", "nhiệm kỳ 2020 - 2025", "năm học 2019-2020"
-        "period": rf"{_B}{_either(w['periods'])}\s*,?\s*(?:từ\s*)?(?:năm\s*)?(?P<y>{_YYYY})\s*{_RANGE_WORD}\s*(?:năm\s*)?(?P<y>{_YYYY}){_NOT_SYMBOL}",
+        "period": rf"{_B}{_either(w['periods'])}\s*,?\s*(?:từ\s*)?(?:năm\s*)?(?P<y>{_YYYY})(?:\s*{_RANGE_WORD}\s*|\s+)(?:năm\s*)?(?P<y>{_YYYY}){_NOT_SYMBOL}",
         # "từ 2016 đến 2020", "từ năm 2016 đến năm 2020"
         "from": rf"{_B}từ\s*(?:năm\s*)?(?P<y>{_YYYY})\s*{_RANGE_WORD}\s*(?:năm\s*)?(?P<y>{_YYYY}){_NOT_SYMBOL}",
         # "6 tháng đầu năm 2018", "sáu tháng cuối năm 2019", "nửa đầu năm 2020", "9 tháng năm 2018"
         "stretch": rf"(?<![\d{_LETTER}])(?:(?P<n>{count})\s*tháng(?:\s*(?P<part>{from_words}))?|(?P<half>{half_words}))\s*năm{_E}(?:\s*{year_tail})?",
-        # "quý I/2019", "quý I-2019", "quý IV năm 2020", "quý I và quý II năm 2019"
-        "quarter": rf"{_B}quý\s*(?P<q>{quarter})(?:\s*(?P<qc>{_LINK_WORD})\s*(?:quý\s*)?(?P<q>{quarter})){{0,3}}(?:\s?[/.-]\s?{year_tail}|\s*,?\s*năm\s*{year_tail})?",
+        # "quý I/2019", "quý I-2019", "quý IV năm 2020", "quý I và quý II năm 2019", "quí III/2010"
+        "quarter": rf"{_B}qu[ýí]\s*(?P<q>{quarter})(?:\s*(?P<qc>{_LINK_WORD})\s*(?:qu[ýí]\s*)?(?P<q>{quarter})){{0,3}}(?:\s?[/.-]\s?{year_tail}|\s*,?\s*năm\s*{year_tail})?",
         # "Ngày 1/8", "Sáng 17-12", "ngày 05 tháng 02 năm 2020", "Từ ngày 14 đến ngày 16/6"
         "cued_day": rf"{cue}{day_list}{day_tail}",
         # "ngày 14" (completed by a neighbour: "ngày 14 đến ngày 16/6")
@@ -154,27 +158,61 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?<![\d/.,])(?P<d>{_DD})(?:(?P<s>[/.-])(?P<m>{_MM})(?P=s){year_tail}|\s?/\s?(?P<m>{_MM})\s?/\s?{year_tail}"
             rf"|\s+tháng\s*(?P<m>{month})\s*,?\s*năm\s*{year_tail})"
         ),
+        # "2023-09-28" (a web page's metadata)
+        "iso_day": rf"(?<![\d/.-])(?P<y>{_YYYY})(?P<s>[-/])(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>0[1-9]|[12]\d|3[01])(?![\d/-])",
+        # "Ngày Dân số thế giới (11-7)": a day and month alone in brackets
+        "bracket_day": rf"(?<=\(\s*)(?P<d>{_DD})\s?(?P<s>[/-])\s?(?P<m>{_MM})(?=\s*\))",
+        # "Đại hội XIII (1/2021)": a month and year alone in brackets
+        "bracket_month": rf"(?<=\(\s*)(?P<m>{_MM})/(?P<y>{_YYYY})(?=\s*\))",
         # "(1930-2020)", "Chiến lược 2011-2020" (a bare single year is not a date: "Luật Đất đai 2013")
         "years": rf"(?<![\d/.,:{_LETTER}-])(?P<y>{_YYYY})\s*-\s*(?P<y>{_YYYY})(?![/.]?\d|/\p{{L}}|-\d)",
     }
-    master = "|".join(f"(?P<K_{name}>{body})" for name, body in alternatives.items())
     flags = regex.IGNORECASE | regex.V0
+    compiled = {name: regex.compile(body, flags) for name, body in alternatives.items()}
+    # Which alternatives may open with which word: tried in this order, first match wins.
+    opened_by = {
+        "period": {_first_syllable(p) for p in w["periods"]},
+        "from": {"từ"},
+        "stretch": {"<digit>", *(_first_syllable(p) for p in w["numbers"])}
+        | {_first_syllable(p) for p, (kind, _) in w["parts"].items() if kind == "half"},
+        "quarter": {"quý", "quí"},  # "quí": the older spelling
+        "cued_day": {_first_syllable(p) for p in w["cues"]},
+        "bare_day": {_first_syllable(p) for p in w["cues"]},
+        "month": {"tháng"},
+        "year": {"năm"},
+        "full_day": {"<digit>"},
+        "iso_day": {"<digit>"},
+        "bracket_day": {"<digit>"},
+        "bracket_month": {"<digit>"},
+        "years": {"<digit>"},
+    }
+    dispatch: dict[str, tuple] = {}
+    for name in alternatives:  # dict order is the order of preference
+        for opener in opened_by[name]:
+            dispatch[opener] = dispatch.get(opener, ()) + ((name, compiled[name]),)
+    glued = tuple(sorted({_first_syllable(p) for p in [*w["periods"], *w["cues"]] if " " in p}, key=len, reverse=True))
     return {
-        "master": regex.compile(master, flags),
+        "dispatch": dispatch,
+        "glued": glued,
         # A day right after "đến"/"-"/"và", its cue optional: "30/4 - 1/5", "11/7 - 13/7/2018".
         "next_day": regex.compile(rf"(?:{cue})?(?P<d>{_DD}){day_tail}", flags),
-        "range_link": regex.compile(rf"\s*(?:-|(?:cho\s+)?(?:đến|tới){_E}(?:\s*hết{_E})?)\s*", flags),
+        # A month right after "đến"/"-": "tháng 10/2023 - 3/2024".
+        "next_month": regex.compile(rf"(?:tháng\s*)?(?P<m>{month})(?:\s?[/.-]\s?{year_tail}|\s*,?\s*năm\s*{year_tail})", flags),
+        # "đến", "- ", "đến hết", "đến 17h" ("từ 8h ngày 5/6 đến 17h ngày 7/6/2018")
+        "range_link": regex.compile(
+            rf"\s*(?:-|(?:cho\s+)?(?:đến|tới){_E}(?:\s*hết{_E})?(?:\s*\d{{1,2}}\s*(?:giờ|h|:)\s*(?:\d\d\s*(?:phút)?)?)?)\s*", flags
+        ),
         "list_link": regex.compile(rf"\s*(?:,|(?:và|hoặc){_E})\s*", flags),
         "and_link": regex.compile(rf"\s*(?:và|hoặc){_E}\s*", flags),
-        "from_before": regex.compile(rf"{_B}(?:kể\s*)?từ\s*$", flags),
+        "from_before": regex.compile(rf"{_B}(?:kể\s*)?từ\s*(?:\d{{1,2}}\s*(?:giờ|h|:)\s*(?:\d\d\s*(?:phút)?)?\s*)?$", flags),
         "after_not": regex.compile(rf"\s*\(?\s*{_either(w['not_dates']['after'])}", flags),
-        "after_no_year_not": regex.compile(rf"\s*{_either(w['not_dates']['after_no_year'])}", flags),
+        "after_no_year_not": regex.compile(rf"\s*\)?\s*{_either(w['not_dates']['after_no_year'])}", flags),
         "before_decade": regex.compile(rf"{_B}{_either(w['not_dates']['before_decade'])}\s*$", flags),
         "label_before": regex.compile(rf"{_B}{_either(w['labels'])}\s*[:|]*\s*\|?\s*$", flags),
         "header_place": regex.compile(r"(?:^|\|)\s*(?P<place>\p{Lu}[^\n|,\d]{1,60}),\s*$"),
         "clock": regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
         "anchor": regex.compile(r"(?<!\d)(?:\d{1,2}|\d{4})(?!\d)"),
-        "openers": regex.compile(rf"(?<![{_LETTER}\d])[{_openers(w)}]"),
+        "word": regex.compile(rf"(?<![{_LETTER}\d])[{_LETTER}]+"),
         "cue_word": regex.compile(rf"{_B}(?:{_either(w['cues'])})", flags),
     }
 
@@ -312,19 +350,27 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-def _atom(match: regex.Match) -> _Atom | None:
-    kind = next(name[2:] for name, value in match.groupdict().items() if name.startswith("K_") and value is not None)
+def _atom(kind: str, match: regex.Match) -> _Atom | None:
     atom = _Atom(match.start(), match.end(), kind=kind)
-    y = int(match["y"]) if match["y"] else None
+    groups = match.groupdict()
+    y = int(groups["y"]) if groups.get("y") else None
     if kind in ("period", "from", "years"):
         first, last = map(int, match.captures("y"))
-        if not first < last <= first + 100:
-            return None
+        if not first < last <= first + 100 or (kind == "years" and first < 1800):
+            return None  # "1000-1050 m" is no span of years
         atom.items = [_Item(_When("year", first), atom.start, atom.end, link="range")]
         atom.items.append(_Item(_When("year", last), atom.end, atom.end))  # an end with no span of its own
         return atom
     if kind == "year":
-        _elements(match, "y", "yc", [_When("year", int(v)) for v in match.captures("y")], atom)
+        years = [int(v) for v in match.captures("y")]
+        # A list goes on while the years rise a little: "năm 2016, 2017 và 2018", not "năm 2020, 1500 hộ".
+        kept = 1
+        while kept < len(years) and years[kept - 1] < years[kept] <= years[kept - 1] + 50:
+            kept += 1
+        if kept < len(years):
+            atom.end = match.spans("y")[kept - 1][1]
+        _elements(match, "y", "yc", [_When("year", y) for y in years[:kept]], atom)
+        atom.items[-1].link = None
         return atom
     if kind == "stretch":
         if match["half"]:
@@ -341,22 +387,26 @@ def _atom(match: regex.Match) -> _Atom | None:
         quarters = [_words()["quarters"].get(q.casefold()) for q in match.captures("q")]
         _elements(match, "q", "qc", [_When("quarter", y, q) for q in quarters], atom)
         return atom
+    if kind == "bracket_month":
+        atom.items = [_Item(_When("month", y, int(groups["m"])), atom.start, atom.end)]
+        return atom
     if kind == "month":
         months = [_number(m) for m in match.captures("m")]
         _elements(match, "m", "mc", [_When("month", y, m) for m in months], atom)
         return atom
     # Days.
-    month = _number(match["m"]) if match["m"] else None
-    if match["s"] == "." and y is None:
-        return None  # "ngày 1.8" is more likely a decimal than a day
-    days = [int(d) for d in match.captures("d")]
-    links = "dc" if kind == "cued_day" else None
-    _elements(match, "d", links, [_When("day", y, month, d) for d in days], atom)
+    month = _number(groups["m"]) if groups.get("m") else None
+    cued = True
     if kind in ("cued_day", "bare_day"):
         atom.cue = match["cue"]
         cued = any(w.group().casefold() != "từ" for w in _patterns()["cue_word"].finditer(match["cue"]))
-        for item in atom.items:
-            item.cued = cued
+    if groups.get("s") == "." and y is None and not (cued and kind == "cued_day"):
+        return None  # "từ 1.5 đến 2.5 triệu": decimals; but "Chiều 12.5," is a day
+    days = [int(d) for d in match.captures("d")]
+    links = "dc" if kind == "cued_day" else None
+    _elements(match, "d", links, [_When("day", y, month, d) for d in days], atom)
+    for item in atom.items:
+        item.cued = cued
     return atom
 
 
@@ -374,20 +424,32 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Item]:
         items.extend(atom.items)
         reached = atom.end
         last = items[-1]
-        if last.when.kind != "day" or last.when.a is None:
+        if last.when.kind == "day" and last.when.a is not None:
+            kinds = (("range", patterns["range_link"], patterns["next_day"]), ("list", patterns["and_link"], patterns["next_day"]))
+        elif last.when.kind == "month":
+            kinds = (("range", patterns["range_link"], patterns["next_month"]),)
+        else:
             continue
-        # A bare day after "đến"/"-"/"và" ("30/4 - 1/5"): not an atom of its own, read it here.
+        # A bare day or month after "đến"/"-"/"và" ("30/4 - 1/5", "tháng 10/2023 - 3/2024"): not an
+        # atom of its own, read here.
         following = atoms[index + 1].start if index + 1 < len(atoms) else len(text)
-        for link_name, link in (("range", patterns["range_link"]), ("list", patterns["and_link"])):
-            joint = link.match(text, atom.end)
+        for link_name, link, pattern in kinds:
+            joint = link.match(text, atom.end, atom.end + _LONGEST)
             if not joint:
                 continue
             if joint.end() >= following:
                 break  # an atom of its own starts there: it is linked as usual
-            nxt = _guard.match(patterns["next_day"], text, joint.end())
-            if not nxt or (nxt["s"] == "." and not nxt["y"]):
+            nxt = pattern.match(text, joint.end(), joint.end() + _LONGEST)
+            if not nxt:
                 continue
-            when = _When("day", int(nxt["y"]) if nxt["y"] else None, _number(nxt["m"]), int(nxt["d"]))
+            groups = nxt.groupdict()
+            if groups.get("s") == "." and not groups.get("y"):
+                continue
+            y = int(groups["y"]) if groups.get("y") else None
+            if "d" in groups:
+                when = _When("day", y, _number(groups["m"]), int(groups["d"]))
+            else:
+                when = _When("month", y, _number(groups["m"]))
             last.link = link_name
             items.append(_Item(when, nxt.start(), nxt.end(), cued=last.cued))
             reached = nxt.end()
@@ -441,28 +503,70 @@ def _issued_on(text: str, items: list[_Item], atoms_by_start: dict[int, _Atom]) 
     "Ngày đăng: 11/09/2020", or a page stamp with its clock time "12:07 - 04/10/2018"."""
     patterns = _patterns()
     found: dict[str, str] = {}
+    # A page stamp sits in the page's first or last lines.
+    top = _nth(text, "\n", _STAMP_LINES)
+    bottom = _nth_from_end(text, "\n", _STAMP_LINES)
     for item in items:
         when = item.when
         if when.kind != "day" or when.y is None or when.a is None or not when.valid():
             continue
-        line_start = text.rfind("\n", 0, item.start) + 1
-        line_end = text.find("\n", item.end)
-        line_end = len(text) if line_end < 0 else line_end
+        # Only the line around the date matters, and only its last stretch before it.
+        reach = max(0, item.start - _LINE_REACH)
+        line_start = text.rfind("\n", reach, item.start) + 1 or reach
+        line_end = text.find("\n", item.end, item.end + _LINE_REACH)
+        line_end = min(len(text), item.end + _LINE_REACH) if line_end < 0 else line_end
+        whole_line = line_start > reach or reach == 0
         before = text[line_start : item.start]
         value = when.value()[0]
         atom = atoms_by_start.get(item.start)
-        if "header" not in found and atom is not None and atom.cue.strip().casefold() == "ngày":
-            place = patterns["header_place"].search(before)
-            if place and len(place["place"].split()) <= 8:
+        if "header" not in found and atom is not None and atom.cue.strip().casefold() in ("ngày", ""):
+            # "Hà Nội, ngày …" at a line's start, or after a table's "|"
+            place = patterns["header_place"].search(before if whole_line else before[max(0, before.rfind("|")) :])
+            if place and (whole_line or "|" in before) and len(place["place"].split()) <= 8:
                 found["header"] = value
         if "label" not in found and patterns["label_before"].search(before):
             found["label"] = value
-        if "stamp" not in found and line_end - line_start <= 120 and patterns["clock"].search(text, line_start, line_end):
-            found["stamp"] = value
-    for kind in ("header", "label", "stamp"):
+        stamp_place = item.start < top or item.start > bottom
+        if stamp_place and whole_line and line_end - line_start <= 120:
+            # A line of few words: "12:07 - 04/10/2018", "Bùi Ánh - 14:20 28/09/2023 GMT+7", with a
+            # clock time, or little more than the date ("Thứ Sáu, 15/05/2020"): not a sentence. The
+            # one with a clock time wins: a bare date on top is often the site's "today".
+            if len(patterns["word"].findall(text, line_start, line_end)) <= _STAMP_WORDS:
+                if patterns["clock"].search(text, line_start, line_end):
+                    found.setdefault("stamp", value)
+                elif line_end - line_start <= _BARE_STAMP:
+                    found.setdefault("bare stamp", value)
+        if len(found) == 4:
+            break
+    for kind in ("header", "label", "stamp", "bare stamp"):
         if kind in found:
             return found[kind]
     return None
+
+
+_STAMP_LINES = 8
+_LINE_REACH = 160
+_BARE_STAMP = 32
+_STAMP_WORDS = 8
+
+
+def _nth(text: str, char: str, n: int) -> int:
+    """Offset of the n-th `char` (or the text's end)."""
+    at = -1
+    for _ in range(n):
+        at = text.find(char, at + 1)
+        if at < 0:
+            return len(text)
+    return at
+
+
+def _nth_from_end(text: str, char: str, n: int) -> int:
+    at = len(text)
+    for _ in range(n):
+        at = text.rfind(char, 0, at)
+        if at < 0:
+            return -1
+    return at
 
 
 def _resolve(when: _When, issued: datetime.date | None) -> tuple[datetime.date, datetime.date] | None:
@@ -484,29 +588,42 @@ _REACH = 64  # how far before its first digit an expression may start ("quý I, 
 
 
 def _scan(text: str):
-    """The master pattern's matches, tried only where an expression can start near a number.
+    """(kind, match) for every expression, trying the patterns only where one can start.
 
-    Every counted expression holds a number of one, two or four digits, and starts at most
-    `_REACH` characters before it, at a digit or at a word that can open one. Trying the pattern
-    only there is several times faster than letting it scan every position (a long alternation
-    of words defeats the regex engine's fast search).
+    Every counted expression holds a number of one, two or four digits and starts at most
+    `_REACH` characters before it, at a digit or at a word that can open one ("ngày", "quý",
+    "giai đoạn" …). Each such start is tried with the few patterns that word can open, anchored:
+    many times faster than letting one big alternation scan every position.
     """
     patterns = _patterns()
-    master, openers = patterns["master"], patterns["openers"]
-    covered = 0
-    for number in _guard.finditer(patterns["anchor"], text):
-        at = number.start()
+    dispatch, glued, words = patterns["dispatch"], patterns["glued"], patterns["word"]
+    digit_patterns = dispatch["<digit>"]
+    covered = scanned = 0  # matched up to; words looked at up to (a start that failed once always fails)
+    # The numbers first (a trivial pattern, under the regex time guard), then the Python work on each.
+    numbers = [number.start() for number in _guard.finditer(patterns["anchor"], text)]
+    for at in numbers:
         if at < covered:
             continue
-        starts = [m.start() for m in openers.finditer(text, max(covered, at - _REACH), at)]
-        starts.append(at)
-        for start in starts:
+        starts = []
+        for word in words.finditer(text, max(covered, scanned, at - _REACH), at):
+            key = word.group().casefold()
+            tried = dispatch.get(key)
+            if tried is None and key.startswith(glued):  # "giaiđoạn 2006 - 2010"
+                tried = dispatch.get(next(g for g in glued if key.startswith(g)))
+            if tried:
+                starts.append((word.start(), tried))
+        starts.append((at, digit_patterns))
+        scanned = at + 1
+        for start, tried in starts:
             if start < covered:
                 continue
-            match = master.match(text, start)
-            if match is None:
+            for kind, pattern in tried:
+                match = pattern.match(text, start, start + _LONGEST)
+                if match is not None:
+                    break
+            else:
                 continue
-            yield match
+            yield kind, match
             covered = match.end()
             if covered > at:
                 break
@@ -517,8 +634,8 @@ def extract(context) -> list[DateMention]:
     text = context.text
     patterns = _patterns()
     atoms = []
-    for match in _scan(text):
-        atom = _atom(match)
+    for kind, match in _scan(text):
+        atom = _atom(kind, match)
         if atom is not None:
             atoms.append(atom)
     items = _join(text, atoms)
@@ -539,7 +656,7 @@ def extract(context) -> list[DateMention]:
                 mentions.append(mention)
                 i += 2
                 continue
-        mention = _single(context, item, issued_day)
+        mention = _single(text, context, item, issued_day)
         if mention is not None:
             mentions.append(mention)
         i += 1
@@ -550,16 +667,16 @@ def _drop_not_dates(text: str, items: list[_Item]) -> None:
     patterns = _patterns()
     for item in items:
         when = item.when
-        if patterns["after_not"].match(text, item.end):
+        if patterns["after_not"].match(text, item.end, item.end + _LONGEST):
             item.gone = True  # "ngày 15 tháng 7 âm lịch"
-        if when.kind == "day" and when.y is None and patterns["after_no_year_not"].match(text, item.end):
+        if when.kind == "day" and when.y is None and patterns["after_no_year_not"].match(text, item.end, item.end + _LONGEST):
             item.gone = True  # "từ 1/3 đến 1/2 số hộ"
         if when.kind == "year" and when.y % 10 == 0 and item.link is None:
             if patterns["before_decade"].search(text, max(0, item.start - 20), item.start):
                 item.gone = True  # "những năm 1990"
 
 
-def _single(context, item: _Item, issued: datetime.date | None) -> DateMention | None:
+def _single(text: str, context, item: _Item, issued: datetime.date | None) -> DateMention | None:
     when = item.when
     if item.gone or not when.complete() or not when.valid() or item.start == item.end:
         return None
@@ -567,7 +684,7 @@ def _single(context, item: _Item, issued: datetime.date | None) -> DateMention |
         return None
     value, granularity = when.value()
     bounds = _resolve(when, issued)
-    return _mention(context, item.start, item.end, value, granularity, bounds)
+    return _mention(text, context, item.start, item.end, value, granularity, bounds)
 
 
 def _range(text: str, context, first: _Item, last: _Item, issued: datetime.date | None) -> DateMention | None:
@@ -592,15 +709,14 @@ def _range(text: str, context, first: _Item, last: _Item, issued: datetime.date 
     if a.y is None and start_bounds and end_bounds and start_bounds[0] > end_bounds[1]:
         end_bounds = _resolve(_When(b.kind, start_bounds[0].year + 1, b.a, b.b), None)  # "30/12 - 2/1"
     start = first.start
-    before = _patterns()["from_before"].search(text, max(0, start - 12), start)
+    before = _patterns()["from_before"].search(text, max(0, start - 24), start)
     if before:
         start = before.start()
     bounds = (start_bounds[0], end_bounds[1]) if start_bounds and end_bounds else None
-    return _mention(context, start, max(last.end, first.end), value, "range", bounds)
+    return _mention(text, context, start, max(last.end, first.end), value, "range", bounds)
 
 
-def _mention(context, start: int, end: int, value: str, granularity: str, bounds) -> DateMention:
-    text = context.text
+def _mention(text: str, context, start: int, end: int, value: str, granularity: str, bounds) -> DateMention:
     if end < len(text) and text[end] == ")" and "(" in text[start:end] and ")" not in text[start:end]:
         end += 1  # "Thứ Hai (24/12)": close what the mention opened
     span = context.span(start, end)

@@ -120,7 +120,7 @@ def _tip(kind: str, item) -> str:
 
 
 _MARK_STYLE = (
-    "background: {colour}; padding: 0.15em 0.35em; margin: 0 0.1em; line-height: 1; "
+    "background: {colour}; padding: 0.15em 0.35em; margin: 0 0.1em; "
     "border-radius: 0.35em; box-decoration-break: clone; -webkit-box-decoration-break: clone;"
 )
 _LABEL_STYLE = (
@@ -129,19 +129,30 @@ _LABEL_STYLE = (
 )
 
 
-def _render_marks(text: str, marks: list[_Mark], start: int, end: int, out: list[str]) -> None:
+def _plain(text: str, start: int, end: int, body: tuple[int, int], out: list[str]) -> None:
+    """Escaped text; what lies outside the body (the web page's leftovers) is greyed."""
+    cuts = sorted({start, end, *(min(max(b, start), end) for b in body)})
+    for a, b in zip(cuts, cuts[1:]):
+        piece = html.escape(text[a:b])
+        if body[0] <= a and b <= body[1]:
+            out.append(piece)
+        else:
+            out.append(f'<span class="tg-outside" title="outside the body" style="opacity: 0.5;">{piece}</span>')
+
+
+def _render_marks(text: str, marks: list[_Mark], start: int, end: int, body: tuple[int, int], out: list[str]) -> None:
     position = start
     for mark in marks:
-        out.append(html.escape(text[position:mark.start]))
+        _plain(text, position, mark.start, body, out)
         out.append(
             f'<mark class="entity tg-{mark.kind}" data-kind="{mark.kind}" data-start="{mark.start}" '
             f'data-end="{mark.end}" title="{html.escape(mark.tip)}" '
             f'style="{_MARK_STYLE.format(colour=COLOURS[mark.kind])}">'
         )
-        _render_marks(text, mark.children, mark.start, mark.end, out)
+        _render_marks(text, mark.children, mark.start, mark.end, body, out)
         out.append(f'<span class="tg-label" style="{_LABEL_STYLE}">{LABELS[mark.kind]}</span></mark>')
         position = mark.end
-    out.append(html.escape(text[position:end]))
+    _plain(text, position, end, body, out)
 
 
 def _summary(doc: Document, layout: _Layout, kinds: list[str]) -> str:
@@ -198,15 +209,17 @@ def render_html(doc: Document, *, kinds: Iterable[str] | None = None, max_height
         if kind not in ITEM_TYPES:
             raise ValueError(f"kinds must be among {', '.join(ITEM_TYPES)}; got {kind!r}")
     layout = _layout(doc, chosen)
-    body: list[str] = []
-    _render_marks(doc.text, layout.roots, 0, len(doc.text), body)
+    parts: list[str] = []
+    size = len(doc.text)
+    body = doc.body if doc.body and 0 <= doc.body[0] <= doc.body[1] <= size else (0, size)
+    _render_marks(doc.text, layout.roots, 0, size, body, parts)
     scroll = f" max-height: {max_height}; overflow-y: auto;" if max_height else ""
     return (
         '<div class="tuyengiao-doc" style="font-family: inherit;">'
         + _summary(doc, layout, chosen)
-        + f'<div class="tg-text" style="white-space: pre-wrap; line-height: 2.2; padding: 0.5em 0.8em; '
+        + f'<div class="tg-text" style="white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.2; padding: 0.5em 0.8em; '
         f'border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 0.35em;{scroll}">'
-        + "".join(body)
+        + "".join(parts)
         + "</div></div>"
     )
 

@@ -38,6 +38,8 @@ class Layout:
     title_span: Span | None
     author: Author | None
     body_end: int  # normalised offset where the leftovers begin (len(text) when there are none)
+    # Normalised offsets [start, end) of the byline's name (author.span holds the caller's offsets).
+    author_at: tuple[int, int] | None = None
 
 
 class _Line(NamedTuple):
@@ -72,8 +74,8 @@ def read_layout(source: SourceText) -> Layout:
     if title_lines:
         title = " ".join(line.text for line in title_lines)
         title_span = source.span(title_lines[0].start, title_lines[-1].end)
-    author = _bottom_byline(source, body_lines, title_lines) or _top_byline(source, lines[1:4])
-    return Layout(title, title_span, author, body_end)
+    author, author_at = _bottom_byline(source, body_lines, title_lines) or _top_byline(source, lines[1:4]) or (None, None)
+    return Layout(title, title_span, author, body_end, author_at)
 
 
 # ---------------------------------------------------------------- leftovers
@@ -170,41 +172,45 @@ def _strip_byline(text: str) -> str:
     return _TRAILING_TAG.sub("", text)
 
 
-def _find_in_line(source: SourceText, line: _Line, words: str) -> Span | None:
-    """The span of `words` inside the line, whatever white space stands between them."""
+def _find_in_line(source: SourceText, line: _Line, words: str) -> tuple[int, int] | None:
+    """The normalised offsets of `words` inside the line, whatever white space stands between them."""
     pattern = regex.compile(r"\s+".join(map(regex.escape, words.split())))
     match = pattern.search(source.normalized, line.start, line.end)
-    return source.span(*match.span()) if match else None
+    return match.span() if match else None
 
 
-def _name_span(source: SourceText, line: _Line) -> tuple[str, Span] | None:
+_Byline = tuple[Author, "tuple[int, int] | None"]  # the Author and the normalised offsets of its name
+
+
+def _name_at(source: SourceText, line: _Line) -> tuple[str, tuple[int, int]] | None:
     name = _strip_byline(line.text)
     if not _looks_like_name(name):
         return None
-    span = _find_in_line(source, line, name)
-    return (name, span) if span else None
+    at = _find_in_line(source, line, name)
+    return (name, at) if at else None
 
 
-def _bottom_byline(source: SourceText, body: list[_Line], title: list[_Line]) -> Author | None:
+def _bottom_byline(source: SourceText, body: list[_Line], title: list[_Line]) -> _Byline | None:
     if len(body) < 2 or body[-1] in title:
         return None
     last = body[-1]
-    found = _name_span(source, last)
+    found = _name_at(source, last)
     if found:
-        return Author(found[0], None, found[1])
+        return Author(found[0], None, source.span(*found[1])), found[1]
     # "Nguyễn Đức Luận" over "Ban Tuyên giáo Tỉnh ủy Lạng Sơn"
     if len(body) >= 3 and _AFFILIATION_HEAD.match(last.text) and len(last.text) <= 80 and body[-2] not in title:
-        found = _name_span(source, body[-2])
+        found = _name_at(source, body[-2])
         if found:
-            return Author(found[0], last.text, found[1])
+            return Author(found[0], last.text, source.span(*found[1])), found[1]
     return None
 
 
-def _top_byline(source: SourceText, lines: list[_Line]) -> Author | None:
+def _top_byline(source: SourceText, lines: list[_Line]) -> _Byline | None:
     """A byline under the headline with the time of posting: "Bùi Ánh - 14:20 28/09/2023"."""
     for line in lines:
         match = _TOP_BYLINE.match(line.text)
         if match and _looks_like_name(match.group("name").strip()):
             name = match.group("name").strip()
-            return Author(name, None, _find_in_line(source, line, name))
+            at = _find_in_line(source, line, name)
+            return Author(name, None, source.span(*at) if at else None), at
     return None

@@ -30,8 +30,8 @@ import regex
 
 from . import _guard
 from ._data import read_lines, read_table
-from .models import Organization, Span
-from .text import normalize, tidy
+from .models import Organization
+from .text import normalize, standardize_tones, tidy
 
 __all__ = ["extract", "match_organization", "find_organizations"]
 
@@ -43,9 +43,10 @@ _NOT_SYMBOL_BEFORE = r"(?<![-/])"  # "NQ-HĐND", "QĐ-UBND": an issuer code insi
 _NOT_SYMBOL_AFTER = r"(?![-/]\p{Lu})"  # "951/UBND-TH"
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """The grouping key: case and white space folded."""
-    return _WS.sub(" ", name).strip().casefold()
+    return " ".join(name.split()).casefold()
 
 
 def _variants(phrase: str, *, lower: bool = True) -> set[str]:
@@ -78,6 +79,9 @@ class _Lexicon:
     gazetteer: dict[str, _Entry]
     abbreviations: dict[str, _Entry]  # as written (case-sensitive)
     functions: dict[str, str]  # casefolded function → type hint
+    takes: dict[str, frozenset[str]]  # casefolded head of role "known" → the functions it takes
+    heads_parent: frozenset[str]  # casefolded heads that may stand for a part of the body after them
+    levels_capitalised: frozenset[str]  # "Tỉnh", "Huyện": level words that need their place
     levels: dict[str, tuple[str, str]]  # casefolded level word → (level, kind)
     provinces: dict[str, str]  # casefolded variant → province name
     not_names: dict[str, frozenset[str]]  # head → following syllables that make another word
@@ -92,10 +96,15 @@ def _lexicon() -> _Lexicon:
     gazetteer = {}
     for name, t, lv, canonical in _table("org_gazetteer.tsv"):
         gazetteer[name.casefold()] = _Entry(t, lv, "gazetteer", canonical or name)
-    abbreviations = {a: _Entry(t, lv, role, long) for a, long, t, lv, role in _table("org_abbreviations.tsv")}
-    functions = {}
+    abbreviations = {
+        a: _Entry(t, lv, role, long) for a, long, t, lv, role in _table("org_abbreviations.tsv") if role != "part"
+    }
+    functions: dict[str, str] = {}
+    takes: dict[str, set[str]] = {}
     for row in _table("org_functions.tsv"):
         functions.setdefault(row[0].casefold(), row[1] if len(row) > 1 else "")
+        for head in (row[2].split("|") if len(row) > 2 and row[2] else ()):
+            takes.setdefault(head.casefold(), set()).add(row[0].casefold())
     levels = {w.casefold(): (lv, kind) for w, lv, kind in _table("org_levels.tsv")}
     provinces = {}
     for row in read_table("provinces.txt"):
@@ -113,6 +122,9 @@ def _lexicon() -> _Lexicon:
         gazetteer=gazetteer,
         abbreviations=abbreviations,
         functions=functions,
+        takes={h: frozenset(v) for h, v in takes.items()},
+        heads_parent=frozenset({h.casefold() for h, _t, _l, role in _table("org_heads.tsv") if role == "parent"} | {"ủy ban"}),
+        levels_capitalised=frozenset(w for w, *_ in _table("org_levels.tsv") if w[:1].isupper() and w[1:2].islower() and w not in ("Trung ương", "Việt Nam")),
         levels=levels,
         provinces=provinces,
         not_names=not_names,
@@ -132,54 +144,47 @@ def _not_name_guard(lex: _Lexicon, head: str) -> str:
 
 
 def _grammar(caps: bool) -> tuple[str, dict[str, list[str]]]:
-    """The pattern text and its named lists; `caps` = the strict, case-blind variant for all-caps lines."""
+    """The pattern text and its word lists; `caps` = the strict, case-blind variant for all-caps lines.
+
+    Each big list appears once or twice in the pattern: the `regex` module's cost per match grows
+    with the pattern's size, so the function loop is shared by every head that takes functions, and
+    which head takes which function ("Bộ" only ministries) is checked afterwards, in `_accept`.
+    """
     lex = _lexicon()
     heads = read_table("org_heads.tsv")
     by_role: dict[str, set[str]] = {}
     for head, _t, _l, role in heads:
         by_role.setdefault(role, set()).update(_variants(head, lower=False))
     lists: dict[str, set[str]] = {
-        "hfunc": by_role.get("func", set()),
-        "hknown": by_role.get("known", set()),
-        "hparent": by_role.get("parent", set()) | {"Ủy ban", "ỦY BAN"},
+        "heads": set().union(*(by_role.get(r, set()) for r in ("func", "known", "parent", "complete"))),
         "hcomplete": by_role.get("complete", set()),
         "hcommittee": by_role.get("committee", set()),
+        "hdescribed": by_role.get("described", set()),
         "gaz": set(),
         "abbr": set(lex.abbreviations),
         "func": set(),
-        "funccap": set(),
-        "hdescribed": by_role.get("described", set()),
-        "notfunc": set(read_lines("org_not_functions.txt")),
+        "lvl": set(),
         "lvlbare": set(),
-        "lvlprov": set(),
-        "lvlplace": set(),
         "prov": set(),
         "stop": set(read_lines("org_stopwords.txt")),
-        "blockers": set(),
         "surname": set(_surnames()),
     }
     for name, *_ in read_table("org_gazetteer.tsv"):
         if name not in lex.not_names:  # bare "Đảng" gets its own guarded alternative
             lists["gaz"] |= _variants(name, lower=False)
-    known_heads = sorted({h for h, _t, _l, role in heads if role == "known"}, key=len, reverse=True)
     for row in read_table("org_functions.tsv"):
-        lists["func"] |= _variants(row[0])
-        lists["funccap"] |= _variants(row[0], lower=False) - {row[0].lower()} | {row[0]}
-        takers = row[2].split("|") if len(row) > 2 else []
-        for h in takers:
-            lists.setdefault("known" + str(known_heads.index(h)), set()).update(_variants(row[0]))
-    for word, _level, kind in read_table("org_levels.tsv"):
-        target = {"province": "lvlprov", "city": "lvlprov"}.get(kind, "lvlplace")
-        lists[target] |= _variants(word, lower=False)
+        # As listed ("Tuyên giáo", "giám sát"), capitalised, all caps; "Ban chấp hành" is listed as such.
+        lists["func"] |= _variants(row[0], lower=False)
+    for word, _level, _kind in read_table("org_levels.tsv"):
+        lists["lvl"] |= _variants(word, lower=False)
         if word[:1].islower() or word in ("TP", "TP.", "Tp.", "TW", "TƯ", "Trung ương", "Việt Nam"):
-            lists["lvlbare"].add(word)
-            lists["lvlbare"].add(word.upper())
+            lists["lvlbare"] |= {word, word.upper()}
     for row in read_table("provinces.txt"):
         for variant in row:
             lists["prov"] |= _variants(variant, lower=False)
     lists["blockers"] = (
-        lists["hfunc"] | lists["hknown"] | lists["hparent"] | lists["hcomplete"] | lists["hcommittee"]
-        | lists["gaz"] | lists["lvlprov"] | lists["lvlplace"] | lists["prov"] | lists["notfunc"]
+        lists["heads"] | lists["hcommittee"] | lists["gaz"]
+        | lists["lvl"] | lists["prov"] | set(read_lines("org_not_functions.txt"))
     )
 
     if caps:
@@ -187,68 +192,61 @@ def _grammar(caps: bool) -> tuple[str, dict[str, list[str]]]:
         sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
         free_func = r"(?!)"
         place_run = cap + r"(?:[ \t]+" + cap + r"){0,3}"
+        bare_place = r"\L<prov>" + _B1
     else:
         cap = r"\p{Lu}\p{Ll}*" + _B1
         sp = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
         low = r"(?:[ \t]+(?!\L<stop>" + _B1 + r")\p{Ll}+" + _B1 + r")"
         free_func = r"(?!\L<blockers>" + _B1 + r")\p{Lu}\p{Ll}*" + _B1 + low + r"{1,2}"
-        place_run = r"(?!\L<blockers>" + _B1 + r"|\L<surname>" + _B1 + r")" + cap + r"(?:[ \t]+(?!Khóa)" + cap + r"){1,3}"
+        # After a level word, a run of capitalised syllables is a place ("huyện Lục Ngạn") unless it
+        # reads as a person's name ("Chủ tịch UBND huyện Nguyễn Thanh Nguyên", "… Lê Văn Nam").
+        person = r"\L<surname>" + _B1 + r"(?:[ \t]+(?:Văn|Thị)" + _B1 + r"|(?:[ \t]+\p{Lu}\p{Ll}*" + _B1 + r"){2})"
+        place_run = r"(?!" + person + ")" + cap + r"(?:[ \t]+(?!Khóa)" + cap + r"){1,3}"
+        # A place straight after a committee, with no level word, must not be the next person's name.
+        bare_place = r"(?:\L<prov>" + _B1 + r"|(?!\L<surname>" + _B1 + r")" + place_run + ")"
     single_place = cap + r"(?=[ \t]*(?:[,.;:)\]|\n]|$))"
-    prov = r"\L<prov>" + _B1
-    place = r"(?:" + prov + "|" + place_run + "|" + single_place + r"|\d{1,3}" + _B1 + ")"
-    func = r"(?:\L<func>" + _B1 + "|" + free_func + ")"
-    funccap = r"(?:\L<funccap>" + _B1 + "|" + free_func + ")"
-    joiner = r"(?:[ \t]+(?:và|VÀ|&)|[ \t]*[-–])?[ \t]+"
-    funcseq = func + r"(?:" + joiner + funccap + r"){0,4}"
-    knownseq = r"\L<func>" + _B1 + r"(?:" + joiner + r"\L<funccap>" + _B1 + r"){0,4}"
-    capseq = r"\L<funccap>" + _B1 + r"(?:" + joiner + r"\L<funccap>" + _B1 + r"){0,4}"
-    # Heads of role "known" take only the functions listed for them ("Bộ Tài chính", "Đoàn giám sát").
-    known_units = "|".join(
-        regex.escape(v) + r"[ \t]+\L<known" + str(i) + ">" + _B1
-        for i, h in enumerate(known_heads)
-        for v in sorted(_variants(h, lower=False), key=len, reverse=True)
-        if "known" + str(i) in lists
-    ) or r"(?!)"
+    place = r"(?:\L<prov>" + _B1 + "|" + place_run + "|" + single_place + r"|\d{1,3}" + _B1 + ")"
+    joiner = r"(?:[ \t]+(?:và|VÀ|&)(?=[ \t]+[\p{Lu}\d])|[ \t]*[-–])?"
+    func_loop = r"(?:" + joiner + r"[ \t]+(?:\L<func>" + _B1 + "|" + free_func + r")){1,5}"
     paren = r"(?:[ \t]*\([\p{Lu}Đ&]{2,8}\))?"
     dang = r"(?:Đảng|ĐẢNG)" + _B1 + _not_name_guard(lex, "Đảng")
     hoi = (r"Hội" + _B1 + _not_name_guard(lex, "Hội")) if not caps else r"(?!)"
-    bare_place = r"(?:" + prov + "|" + (place_run if not caps else r"(?!)") + ")"
+    committee = r"\L<hcommittee>" + _B1 + r"(?:[ \t]+" + bare_place + r")?"
+    lower_heads = "" if caps else (
+        # "(Phó) Trưởng ban Tuyên giáo …", "Trưởng đoàn đại biểu Quốc hội tỉnh"
+        r"|(?<=Trưởng[ \t])ban" + _B1 + r"|đoàn(?=[ \t]+(?:đại biểu|ĐB))"
+    )
+    lower_units = "" if caps else (
+        # "thường trực HĐND tỉnh"
+        r"|thường trực(?=[ \t]+(?:\L<abbr>|\L<hcommittee>|\L<hcomplete>)" + _B1 + r")"
+    )
+    # The gazetteer first, then any head with its functions (which heads need or take which
+    # functions is checked in `_accept`), then a committee with or without a place.
     unit = (
         r"(?P<u>(?:"
         r"\L<gaz>" + _B1
+        + r"|(?:\L<heads>" + _B1 + lower_heads + r"|\L<hcommittee>" + _B1 + r"(?=[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}))"
+        + r"(?:" + func_loop + r")?"
+        # "Ban Chỉ đạo 35", "Quân khu 2"; "Trường THPT Chuyên Lê Quý Đôn" (a school named after a person)
+        + r"(?:(?<=Chỉ đạo|CHỈ ĐẠO|Quân khu|QUÂN KHU)[ \t]+\d{1,4}" + _B1 + r"(?![/.,-]\d))?"
+        + (r"(?:(?<=phổ thông|THPT|THCS|cơ sở|[Tt]iểu học|[Mm]ầm non|nội trú)(?:[ \t]+Chuyên)?[ \t]+" + cap
+           + r"(?:[ \t]+" + cap + r"){0,3})?" if not caps else "")
         + r"|\L<abbr>" + _B1
-        + r"|\L<hcommittee>" + _B1 + r"(?:[ \t]+(?:" + capseq + "|" + bare_place + "))?"
-        + r"|\L<hcomplete>" + _B1
-        + r"|\L<hfunc>[ \t]+" + funcseq
-        + r"|" + known_units
-        + r"|\L<hparent>" + _B1
+        + r"|" + committee
         + "|" + dang
         + "|" + hoi
+        + lower_units
         + r")" + paren + ")"
     )
-    if not caps:
-        # Lower-case heads that still name one body: "thường trực HĐND tỉnh", "(Phó) Trưởng ban Tuyên giáo …",
-        # "Trưởng đoàn đại biểu Quốc hội tỉnh".
-        unit = (
-            r"(?:" + unit
-            + r"|(?P<u>thường trực(?=[ \t]+(?:\L<abbr>|\L<hcommittee>|\L<hcomplete>)" + _B1 + r"))"
-            + r"|(?P<u>(?<=Trưởng[ \t])ban[ \t]+" + knownseq + r")"
-            + r"|(?P<u>đoàn[ \t]+(?:đại biểu Quốc hội|ĐBQH|ĐB Quốc hội)" + _B1 + r")"
-            + r")"
-        )
     center = r"(?:Trung ương|TRUNG ƯƠNG)"
-    locus_core = (
-        r"(?:\L<lvlprov>(?:[ \t]+(?:" + prov + "|" + place_run + "|" + single_place + r"))?"
-        r"|\L<lvlplace>(?:[ \t]+" + place + r")?"
-        r"|" + prov + r")"
-    )
-    # A bare level word ("tỉnh") may close a name; a capitalised one ("Tỉnh") only with its place.
+    # A bare level word ("tỉnh") may close a name; a capitalised one ("Tỉnh") only with its place
+    # (checked in `_accept`).
     locus = (
-        r"(?P<loc>(?:Việt Nam|VIỆT NAM)" + _B1 + r"(?:[ \t]+(?:" + locus_core + "))?"
-        r"|(?=\L<lvlbare>" + _B1 + r"|\L<prov>" + _B1 + r"|\L<lvlprov>[ \t]+\p{Lu}|\L<lvlplace>[ \t]+[\p{Lu}\d])" + locus_core
-        + r"|" + center + _B1 + r")"
+        r"(?P<loc>(?:(?:Việt Nam|VIỆT NAM)" + _B1 + r"(?:[ \t]+(?=\L<lvlbare>))?)?"
+        r"(?:\L<lvl>" + _B1 + r"(?:[ \t]+" + place + r")?|\L<prov>" + _B1 + r")"
+        r"|(?:Việt Nam|VIỆT NAM)" + _B1 + "|" + center + _B1 + r")"
     )
-    number = r"(?:[ \t]+(?:số|SỐ)[ \t]+\d{1,4}" + _B1 + r")?"
+    number = r"(?:(?<=\s)(?:số|SỐ)[ \t]+\d{1,4}" + _B1 + r")?"
     # "Tổ công tác chuyên trách … của (Thủ tướng) Chính phủ": a task force named by its task and its body.
     word = r"[^\s,.;:()\[\]]+"
     described = (
@@ -256,9 +254,9 @@ def _grammar(caps: bool) -> tuple[str, dict[str, list[str]]]:
         r"(?:(?:Thủ tướng|Chủ tịch|Bộ trưởng)[ \t]+)?)?"
     ) if not caps else ""
     pattern = (
-        _B0 + _NOT_SYMBOL_BEFORE + described + r"(?:" + center + r"[ \t]+(?=\p{Lu}))?" + unit
-        + r"(?:" + sp + r"(?:" + center + r"[ \t]+)?" + unit + r"){0,4}"
-        + r"(?:" + (r"[ \t]+" if not caps else sp) + locus + r")?" + number + _B1 + _NOT_SYMBOL_AFTER
+        _B0 + _NOT_SYMBOL_BEFORE + described
+        + r"(?:(?:" + center + r"[ \t]+(?=\p{Lu}))??" + unit + r"(?:" + sp + r"(?=\S))?){1,5}"
+        + r"(?:" + locus + r")?" + number + _NOT_SYMBOL_AFTER
     )
     used = {k: sorted(v, key=len, reverse=True) for k, v in lists.items() if f"\\L<{k}>" in pattern}
     return pattern, used
@@ -270,6 +268,43 @@ def _surnames() -> tuple[str, ...]:
         return read_lines("surnames.txt")
     except (FileNotFoundError, OSError):
         return ()
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of literal words as a regex trie (longest first, backtracking to shorter ones).
+
+    The `regex` module's named lists (`\\L<name>`) test every candidate length against a set, which
+    costs tens of microseconds at each trigger; a trie fails on the first wrong character.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alternatives = []
+        for char in sorted(k for k in node if k):
+            child, text = node[char], regex.escape(char)
+            while len(child) == 1 and "" not in child:
+                (char2, child), = child.items()
+                text += regex.escape(char2)
+            alternatives.append(text + build(child))
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(root) + ")" if words else "(?!)"
+
+
+def _compile(pattern: str, lists: dict[str, list[str]], flags: int = 0) -> regex.Pattern:
+    for name, words in lists.items():
+        pattern = pattern.replace("\\L<" + name + ">", _trie(words))
+    return regex.compile(pattern, flags)
 
 
 @dataclass(frozen=True)
@@ -290,8 +325,8 @@ def _machinery() -> _Machinery:
     for head, _t, _l, role in read_table("org_heads.tsv"):
         firsts.update(v.split()[0] for v in _variants(head, lower=False))
     return _Machinery(
-        regex.compile(mixed, **mixed_lists),
-        regex.compile(caps, regex.IGNORECASE, **caps_lists),
+        _compile(mixed, mixed_lists),
+        _compile(caps, caps_lists, regex.IGNORECASE),
         frozenset(firsts),
     )
 
@@ -305,10 +340,10 @@ _CAPS_WORD = r"[\p{Lu}\p{N}][\p{Lu}\p{N}&]*(?![\p{L}\p{N}])"
 _CAPS_RUN = regex.compile(
     r"(?<![\p{L}\p{N}])" + _CAPS_WORD + r"(?:[ \t,:-]*(?:\n[ \t]*)?" + _CAPS_WORD + r")+"
 )
+_CAPS_SPLIT = regex.compile(r"[\s,:-]+")
 _MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.IGNORECASE)
 _TITLE_QUALIFIER = regex.compile(r"(?:Phó Bí thư|Phó Chủ tịch|Ủy viên|Phó Trưởng ban|Phó trưởng ban)[ \t]+$")
 _LAW_BEFORE = regex.compile(r"\bLuật\b[^.;:\n()]{0,80}$")
-_SOURCE_TAG = regex.compile(r"(?:^|\n)[ \t]*\(([^()\n]{1,40})\)[ \t]*[-–]?")
 _COORDINATED = regex.compile(r"(?<![\p{L}])các(?:[ \t]+\p{L}+,){1,4}[ \t]*$")
 _TRAILING_PAREN = regex.compile(r"[ \t]*\([^()]*\)$")
 _CLASS_NAMES = frozenset(
@@ -333,68 +368,103 @@ def _candidates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
     end = len(text) if end is None else end
     found: list[_Found] = []
     last = start
+    mixed, firsts = machinery.mixed.match, machinery.firsts
+    seconds = _guard.budget(end - start)  # for each match; the patterns are linear, this is a safety net
     for trigger in _guard.finditer(_TRIGGER, text, start, end):
         pos = trigger.start()
-        if pos < last or trigger.group() not in machinery.firsts:
+        if pos < last or trigger.group() not in firsts:
             continue
-        m = _guard.match(machinery.mixed, text, pos, end)
+        try:
+            m = mixed(text, pos, end, timeout=seconds)
+        except TimeoutError:
+            _guard.warn(f"regex timeout: the organization grammar at character {pos} took more than {seconds:.1f} s; skipped")
+            continue
         if m:
-            found.append(_Found(m.start(), m.end(), tuple(m.captures("u")), (m.captures("loc") or [None])[-1], False))
-            last = m.end()
+            found.append(_found(text, m, False))
+            last = found[-1].end
+    abbreviations = _lexicon().abbreviations
     for run in _guard.finditer(_CAPS_RUN, text, start, end):
-        if sum(c.isalpha() for c in run.group()) < 6:
+        words = [w for w in _CAPS_SPLIT.split(run.group()) if w and w not in abbreviations]
+        if len(words) < 2:  # "HĐND, UBND": the abbreviations are the mixed grammar's
             continue
         for m in _guard.finditer(machinery.caps, text, run.start(), run.end()):
-            found.append(_Found(m.start(), m.end(), tuple(m.captures("u")), (m.captures("loc") or [None])[-1], True))
+            found.append(_found(text, m, True))
     return found
 
 
+def _found(text: str, m: regex.Match, caps: bool) -> _Found:
+    end = m.end()
+    while end > m.start() and text[end - 1].isspace():  # the chain's last space, when nothing followed
+        end -= 1
+    return _Found(m.start(), end, tuple(m.captures("u")), (m.captures("loc") or [None])[-1], caps)
+
+
 def _longest_first(found: list[_Found]) -> list[_Found]:
-    """Keep the longest of overlapping candidates, then order by position."""
+    """Keep the longest of overlapping candidates, in text order (one sweep)."""
     kept: list[_Found] = []
-    taken: list[tuple[int, int]] = []
-    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(f.end <= s or f.start >= e for s, e in taken):
-            kept.append(f)
-            taken.append((f.start, f.end))
-    return sorted(kept, key=lambda f: f.start)
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and f.start < kept[-1].end:
+            if f.end - f.start > kept[-1].end - kept[-1].start:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
 
 
-def _unit_entry(unit: str) -> _Entry | None:
+_PAREN = regex.compile(r"[ \t]*\([^()]*\)")
+
+
+@lru_cache(maxsize=8192)
+def _unit_entry(unit: str) -> tuple[_Entry | None, str, str, str]:
+    """What one unit is: its table entry, the type its function suggests ("Ban Tuyên giáo" → party),
+    its head and its function, casefolded."""
     lex = _lexicon()
-    text = tidy(unit)
-    text = regex.sub(r"[ \t]*\([^()]*\)", "", text)
+    text = " ".join((_PAREN.sub("", unit) if "(" in unit else unit).split())
     key = text.casefold()
     if key in lex.gazetteer:
-        return lex.gazetteer[key]
+        return lex.gazetteer[key], "", key, ""
     if text in lex.abbreviations:
-        return lex.abbreviations[text]
-    if text.upper() in lex.abbreviations and text.isupper():
-        return lex.abbreviations[text.upper()]
-    best = ""
-    for head in lex.heads:
-        if (key == head or key.startswith(head + " ")) and len(head) > len(best):
-            best = head
-    if best:
-        entry = lex.heads[best]
-        if not entry.type:
-            rest = key[len(best):].strip()
-            hint = lex.functions.get(rest, "")
-            if hint:
-                return _Entry(hint, entry.level, entry.role, entry.canonical)
-        return entry
-    if key in ("đảng",):
-        return lex.gazetteer.get("đảng")
-    if key.startswith("hội"):
-        return _Entry("mass", "", "complete")
-    if key.startswith("thường trực"):
-        return lex.heads.get("thường trực")
-    if key.startswith("ban"):
-        rest = key[3:].strip()
-        return _Entry(lex.functions.get(rest, ""), "", "func")
-    if key.startswith("đoàn"):
-        return _Entry("state", "", "func")
-    return None
+        return lex.abbreviations[text], "", key, ""
+    words = key.split()
+    for n in range(min(len(words), 6), 0, -1):
+        head = " ".join(words[:n])
+        entry = lex.heads.get(head)
+        if entry is not None:
+            rest = " ".join(words[n:])
+            return entry, lex.functions.get(rest, ""), head, rest
+    if words and words[0] == "hội":
+        return _Entry("mass", "", "complete"), "", "hội", ""
+    return None, "", key, ""
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Vietnamese words of three syllables, from the word list that underthesea ships (Viet74K)."""
+    import importlib.util
+    from pathlib import Path
+
+    try:  # find the file without importing underthesea itself (its import is slow)
+        spec = importlib.util.find_spec("underthesea")
+        folders = list(spec.submodule_search_locations or ()) if spec else []
+        data = (Path(folders[0]) / "corpus" / "data" / "Viet74K.txt").read_text("utf-8")
+    except (ImportError, IndexError, OSError, ValueError):
+        return frozenset()
+    words = [w for w in data.splitlines() if w.count(" ") == 2]
+    return frozenset(standardize_tones(unicodedata.normalize("NFC", "\n".join(words))).casefold().split("\n"))
+
+
+def _overlong(unit: str) -> bool:
+    words = unit.split()
+    if len(words) < 4 or not words[-3][:1].isupper() or not (words[-2][:1].islower() and words[-1][:1].islower()):
+        return False
+    three = " ".join(words[-3:]).casefold()
+    lex = _lexicon()
+    if three in lex.functions:
+        return False
+    tail = " ".join(words[1:]).casefold()
+    if tail in lex.functions:
+        return False
+    return three not in _lexicon_words()
 
 
 def _accept(text: str, f: _Found) -> _Found | None:
@@ -404,33 +474,55 @@ def _accept(text: str, f: _Found) -> _Found | None:
     if not units:
         return None
     # "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" belongs to the title.
-    if units[0].casefold().startswith("thường trực") and len(units) > 1 and _TITLE_QUALIFIER.search(text, max(0, start - 20), start):
+    if len(units) > 1 and units[0].casefold().startswith("thường trực") and _TITLE_QUALIFIER.search(text, max(0, start - 20), start):
         nxt = text.find(units[1], start)
         if nxt < 0:
             return None
         start, units = nxt, units[1:]
-    entries = [_unit_entry(u) for u in units]
-    last = entries[-1]
-    if last is None or (last.role == "parent" and f.locus is None):
-        return None
-    if len(units) == 1 and units[0].casefold() in ("việt nam", "trung ương"):
-        return None
-    before = text[max(0, start - 30):start]
-    before_words = before.split()
-    tail = " ".join(before_words[-2:]).casefold()
-    last_word = before_words[-1].casefold() if before_words else ""
-    if _COORDINATED.search(before):  # "các Huyện, Thị, Thành đoàn"
-        return None
-    for cue in lex.generic_before:
-        if (last_word == cue if " " not in cue else tail.endswith(cue)) and not before.endswith(("\n", ",", ";", ":")):
+    for i, unit in enumerate(units):
+        entry, _hint, head, rest = _unit_entry(unit)
+        if entry is None:
             return None
-    has_place = f.locus is not None or any(e is not None and e.role in ("gazetteer", "committee") for e in entries)
+        if entry.role in ("func", "known") and not rest and not (head in lex.heads_parent and i < len(units) - 1):
+            if i == len(units) - 1 and f.locus and f.locus.casefold() in lex.provinces:
+                continue  # "Báo Lạng Sơn", "Đài Hà Nội": named by the province
+            if head != "hội" or f.caps or unit.isupper():
+                return None  # "Ban", "Sở" alone
+            # A bare "Hội" is the association the text is about ("công tác Hội"), unless it is "Hội nghị" …
+            following = text[f.end:f.end + 12].split()
+            if i < len(units) - 1 or (following and any(following[0].casefold().startswith(w) for w in lex.not_names.get("Hội", ()))):
+                return None
+        if entry.role == "known" and rest not in lex.takes.get(head, ()):
+            return None  # "Bộ Thủ tục hành chính"
+    entry = _unit_entry(units[-1])[0]
+    if entry.role == "parent" and f.locus is None:
+        return None
+    if f.locus is None and _overlong(units[-1]):
+        # "Trường Đại học Kinh tế Quốc dân tuyển sinh": an unlisted function takes two syllables here,
+        # not three, unless the three make one word of underthesea's lexicon ("Cựu chiến binh").
+        cut = units[-1].rstrip()
+        units[-1] = cut[: cut.rfind(" ")].rstrip()
+        end = start + len(text[start:end].rstrip()) - (len(cut) - len(units[-1]))
+        f = _Found(f.start, end, f.units, f.locus, f.caps)
+    if f.locus and f.locus[:1].isupper() and f.locus in lex.levels_capitalised and text[:end].endswith(f.locus):
+        end = len(text[:end][: -len(f.locus)].rstrip())  # "… Hội Cựu chiến binh tỉnh Tham gia": no bare "Tỉnh"
+        f = _Found(f.start, end, f.units, None, f.caps)
+    before = text[max(0, start - 30):start]
+    words = before.split()
+    if words and not before.endswith(("\n", ",", ";", ":", "(")):
+        last_word, last_two = words[-1].casefold(), " ".join(words[-2:]).casefold()
+        if any(last_word == cue or (" " in cue and last_two.endswith(cue)) for cue in lex.generic_before):
+            return None
+    if "các" in before and _COORDINATED.search(before):  # "các Huyện, Thị, Thành đoàn"
+        return None
+    # A name with no place of its own followed by "các cấp", "các huyện" …: generic talk.
+    specific = f.locus is not None or any(_unit_entry(u)[0] is not None and _unit_entry(u)[0].role in ("gazetteer", "committee") for u in units)
     name_key = _key(" ".join(units))
-    after = text[end:end + 30].lstrip(" \t").casefold()
-    if not has_place or name_key in _CLASS_NAMES or (f.locus or "").casefold() in ("việt nam",) and False:
-        for cue in lex.generic_after:
-            if after.startswith(cue + " ") or after.startswith(cue + ",") or after == cue:
-                if not (f.locus and f.locus.casefold() == "việt nam"):
+    if not specific or name_key in _CLASS_NAMES:
+        after = text[end:end + 30].lstrip(" \t").casefold()
+        if not (f.locus and f.locus.casefold().startswith("việt nam")):
+            for cue in lex.generic_after:
+                if after.startswith(cue) and (len(after) == len(cue) or not after[len(cue)].isalnum()):
                     return None
     # "Luật Tổ chức HĐND và UBND": an institution type inside a law's name.
     if f.locus is None and name_key in _CLASS_NAMES and _LAW_BEFORE.search(text, max(0, start - 90), start):
@@ -438,14 +530,15 @@ def _accept(text: str, f: _Found) -> _Found | None:
     # "(Cổng TTĐT tỉnh AG)-", "(TGCT)": a source tag at the head of a paragraph.
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
-    if head.lstrip().startswith("(") and ")" not in head and text.find(")", end) != -1 and text.find(")", end) - end < 25:
-        if _SOURCE_TAG.match(text, line_start - 1 if line_start else 0):
+    if head.lstrip().startswith("(") and ")" not in head:
+        close = text.find(")", end)
+        if 0 <= close - end < 25 and "\n" not in text[end:close]:
             return None
-    if _MOTTO.search(text, max(0, start - 40), min(len(text), end + 40)):
-        m = _MOTTO.search(text, max(0, start - 40), min(len(text), end + 40))
-        if m.start() <= start < m.end() or m.start() < end <= m.end():
+    if f.caps or text[start:end].isupper():
+        motto = _MOTTO.search(text, max(0, start - 40), min(len(text), end + 40))
+        if motto and motto.start() < end and start < motto.end():
             return None
-    trailing = _TRAILING_PAREN.search(text, start, end)
+    trailing = _TRAILING_PAREN.search(text, start, end) if text[end - 1] == ")" else None
     if trailing:  # "đại biểu Quốc hội (ĐBQH)": the short form is the deputies', not part of the name
         end = trailing.start()
         units[-1] = _TRAILING_PAREN.sub("", units[-1])
@@ -454,60 +547,77 @@ def _accept(text: str, f: _Found) -> _Found | None:
     return f
 
 
-def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, tuple[str, ...], str | None, bool]]:
-    """Every organization name in a normalised text: (start, end, units, place, all_caps), longest spans."""
-    accepted = [a for a in (_accept(text, f) for f in _candidates(text, start, end)) if a]
-    return [(f.start, f.end, f.units, f.locus, f.caps) for f in _longest_first(accepted)]
+def find_organizations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) of every organization name in a normalised text, longest spans, in order."""
+    return [(f.start, f.end) for f in _find(text, start, end)]
+
+
+def _find(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
+    return _longest_first([a for a in (_accept(text, f) for f in _candidates(text, start, end)) if a])
 
 
 def match_organization(text: str, pos: int) -> tuple[int, int] | None:
     """The longest organization name starting exactly at `pos` in a normalised text, as (start, end).
 
     For other extractors (the recommendations' "by" and "to"): `text` should be normalised the way
-    `context.text` is (NFC, standard tones); generic talk ("các sở, ban, ngành") gives None.
+    `context.text` is (NFC, standard tones, see `tuyengiao.text.normalize`). Generic talk ("các sở,
+    ban, ngành") and positions ("Phó Bí thư Thường trực …" at "Thường trực") give None.
     """
-    if pos < 0 or pos >= len(text):
+    if not 0 <= pos < len(text):
         return None
-    window_end = min(len(text), pos + 300)
     best = None
-    for f in _candidates(text, pos, window_end):
-        if f.start != pos:
-            continue
-        accepted = _accept(text, f)
-        if accepted and accepted.start == pos and (best is None or accepted.end > best[1]):
-            best = (accepted.start, accepted.end)
+    for f in _find(text, pos, min(len(text), pos + 400)):
+        if f.start == pos and (best is None or f.end > best[1]):
+            best = (f.start, f.end)
     return best
 
 
 # ------------------------------------------------------------------ describing names
 def _type_of(units: tuple[str, ...]) -> str | None:
-    entries = [_unit_entry(u) for u in units]
-    for entry in entries:
-        if entry is not None and entry.type:
+    """The first unit's own type when its head says ("Sở", "Hội", "Đảng ủy"), else its parent's, else its function's."""
+    described = [_unit_entry(u)[:2] for u in units]
+    first, hint = described[0]
+    if first is not None and first.type and not first.type.startswith("~") and not (first.role == "gazetteer" and len(units) > 1):
+        return first.type
+    for entry, parent_hint in described[1:]:
+        if entry is not None and entry.type and not entry.type.startswith("~"):
             return entry.type
+        if parent_hint:
+            return parent_hint
+    if hint:
+        return hint
+    if first is not None and first.type:
+        return first.type.lstrip("~")
     return None
 
 
-def _level_of(units: tuple[str, ...], locus: str | None) -> str | None:
+_CENTRAL_WORD = regex.compile(r"(?<![\p{L}])(?:Trung ương|TW|TƯ)(?![\p{L}])", regex.IGNORECASE)
+
+
+def _level_of(name: str, units: tuple[str, ...], locus: str | None) -> str | None:
     lex = _lexicon()
     if locus:
-        words = tidy(locus)
-        key = words.casefold()
+        key = tidy(locus).casefold()
         if key.startswith("việt nam") and key != "việt nam":
             key = key[len("việt nam"):].strip()
-        for level_word, (level, kind) in sorted(lex.levels.items(), key=lambda kv: -len(kv[0])):
-            if key == level_word or key.startswith(level_word + " "):
-                rest = key[len(level_word):].strip()
+        if key in lex.provinces:
+            return "province"
+        words = key.split()
+        for n in range(min(3, len(words)), 0, -1):
+            level_word = " ".join(words[:n])
+            if level_word in lex.levels:
+                level, kind = lex.levels[level_word]
+                rest = " ".join(words[n:])
                 if kind == "city" and rest and rest not in lex.provinces:
                     return "district"  # "thành phố Vinh": a provincial city
                 return level
-        if key in lex.provinces:
-            return "province"
+    if _CENTRAL_WORD.search(name):
+        return "central"
     for unit in reversed(units):
-        entry = _unit_entry(unit)
+        entry = _unit_entry(unit)[0]
         if entry is None:
             continue
-        if entry.role == "committee" and len(tidy(unit).split()) > 2:
+        if entry.role == "committee":
             rest = " ".join(tidy(unit).split()[2:]).casefold()
             if rest in lex.provinces:
                 return "province"
@@ -536,154 +646,175 @@ def _recase(name: str) -> str:
         else:
             out.append(words[i][:1] + words[i][1:].lower())
             i += 1
-    return " ".join(out)
+    text = " ".join(out)
+    return text[:1].upper() + text[1:]
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> dict[str, str]:
+    table = {a: e.canonical for a, e in _lexicon().abbreviations.items() if e.canonical}
+    table.update((row[0], row[1]) for row in read_table("org_abbreviations.tsv") if len(row) > 1)
+    return table
+
+
+_SHORT_FORM = regex.compile(r"[ \t]*\([\p{Lu}Đ&]{2,8}\)")
 
 
 def _expand(name: str) -> str:
     """Abbreviations spelled out, parenthesised short forms dropped: a canonical spelling."""
-    lex = _lexicon()
-    name = regex.sub(r"[ \t]*\([\p{Lu}Đ&]{2,8}\)", "", name)
-    words = name.split()
-    out = []
-    for w in words:
-        entry = lex.abbreviations.get(w)
-        if entry and entry.canonical:
-            out.append(entry.canonical)
-        elif w in ("TW", "TƯ"):
-            out.append("Trung ương")
-        elif w in ("TP", "TP.", "Tp."):
-            out.append("thành phố")
-        elif w == "ĐBQH":
-            out.append("Đại biểu Quốc hội")
-        else:
-            out.append(w)
-    return " ".join(out)
-
-
-_PROVINCE_MARKERS = ("tỉnh ủy", "tỉnh đoàn", "tỉnh")
-_CITY_MARKERS = ("thành ủy", "thành đoàn", "thành phố")
-
-
-def _document_province(context, names: list[tuple[str, tuple[str, ...], str | None]]) -> str | None:
-    """The text's own province: from the title, the byline's affiliation, or the first full mention."""
-    lex = _lexicon()
-    prov = _provinces_regex()
-    sources = []
-    layout = getattr(context, "layout", None)
-    if layout is not None:
-        if layout.title:
-            sources.append(layout.title)
-        if layout.author and layout.author.affiliation:
-            sources.append(layout.author.affiliation)
-    for source in sources:
-        m = prov.search(normalize(source))
-        if m:
-            return lex.provinces[m.group().casefold()]
-    for name, units, locus in names:
-        m = prov.search(name)
-        if m and not name.casefold().endswith("việt nam"):
-            return lex.provinces[m.group().casefold()]
-    return None
+    name = " ".join((_SHORT_FORM.sub("", name) if "(" in name else name).split())
+    table = _expansions()
+    text = " ".join(table.get(w, w) for w in name.split())
+    return text[:1].upper() + text[1:]
 
 
 @lru_cache(maxsize=1)
 def _provinces_regex() -> regex.Pattern:
-    lex = _lexicon()
     variants = sorted({v for row in read_table("provinces.txt") for v in row}, key=len, reverse=True)
-    del lex
-    return regex.compile(_B0 + r"\L<p>" + _B1, regex.IGNORECASE, p=variants)
-
-
-def _canonical(name: str, units: tuple[str, ...], locus: str | None, caps: bool,
-               fuller: dict[str, str], province: str | None) -> str | None:
-    lex = _lexicon()
-    base = _recase(name) if caps else name
-    key = _key(base)
-    if len(units) == 1 and locus is None:
-        entry = _unit_entry(units[0])
-        if entry is not None and entry.role == "gazetteer":
-            return entry.canonical
-    if key in fuller:
-        return _expand(fuller[key])
-    expanded = _expand(base)
-    low = expanded.casefold()
-    if locus is None or low.endswith((" tỉnh", " thành phố")):
-        if province:
-            if low.endswith(_PROVINCE_MARKERS) or low.endswith(_CITY_MARKERS) and _is_city(province):
-                return f"{expanded} {province}"
-            if low.startswith("sở ") and locus is None:
-                return f"{expanded} tỉnh {province}" if not _is_city(province) else f"{expanded} thành phố {province}"
-        if locus is None and not any((_unit_entry(u) or _Entry("", "", "")).role == "gazetteer" for u in units):
-            return None if _needs_place(expanded) else expanded
-    return expanded
-
-
-def _is_city(province: str) -> bool:
-    return province in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
-
-
-def _needs_place(name: str) -> bool:
-    """A short form whose body depends on the place it is spoken from ("Ban Thường vụ", "UBND")."""
-    low = name.casefold()
-    lex = _lexicon()
-    last = low.split()[-1] if low.split() else ""
-    return (
-        low in lex.heads
-        or low.endswith(("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ",
-                         "tỉnh đoàn", "thành đoàn", "huyện đoàn", "nhân dân", "mặt trận tổ quốc", "hội"))
-        or last in ("tỉnh", "huyện", "xã", "phường", "quận")
-        or low.startswith(("ban ", "sở ", "hội ", "thường trực", "văn phòng"))
+    # "Hồ Chí Minh" is a province only as a city's name: "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh".
+    return regex.compile(
+        _B0 + r"(?:(?<=(?:[Tt]hành phố|TP\.?|Tp\.?)[ \t])Hồ Chí Minh|(?!Hồ Chí Minh)\L<p>)" + _B1, regex.IGNORECASE, p=variants
     )
 
 
+@lru_cache(maxsize=4096)
+def _province_in(text: str) -> str | None:
+    """The province named in a normalised text, if any."""
+    m = _provinces_regex().search(text)
+    return _lexicon().provinces.get(m.group().casefold()) if m else None
+
+
+def _document_province(context, names: list[str]) -> str | None:
+    """The text's own province: from the title, the byline's affiliation, or the first full mention."""
+    layout = getattr(context, "layout", None)
+    if layout is not None:
+        for source in (layout.title, layout.author.affiliation if layout.author else None):
+            if source and (found := _province_in(normalize(source))):
+                return found
+    for name in names:
+        if not name.casefold().endswith("việt nam") and (found := _province_in(name)):
+            return found
+    return None
+
+
+_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+_PROVINCE_ENDINGS = ("tỉnh ủy", "tỉnh đoàn", " tỉnh")
+_CITY_ENDINGS = ("thành ủy", "thành đoàn", " thành phố")
+
+
+def _is_complete(name: str, units: tuple[str, ...], locus: str | None) -> bool:
+    """Does the name say where it stands by itself ("UBND tỉnh Bắc Giang", "Bộ Tài chính", "Ban Tuyên giáo Trung ương")?"""
+    lex = _lexicon()
+    if locus:
+        key = tidy(locus).casefold()
+        if key not in lex.levels or lex.levels[key][0] == "central":
+            return True
+    if _CENTRAL_WORD.search(name) or _province_in(name):
+        return True
+    for unit in units:
+        entry = _unit_entry(unit)[0]
+        if entry is None:
+            continue
+        if (entry.role in ("gazetteer", "complete") and entry.level == "central" and locus is None
+                and entry.canonical.casefold() != "đảng cộng sản việt nam"):
+            return True
+        if entry.role == "committee" and len(tidy(unit).split()) > 2:
+            return True
+    last, _hint, _head, rest = _unit_entry(units[-1])
+    if locus is None and last is not None and last.role in ("func", "known") and rest:
+        # "Bộ Tài chính", "Trường Đại học Kinh tế Quốc dân": central bodies, schools and media are named uniquely
+        return last.level == "central" or last.type in ("education", "media", "enterprise")
+    return False
+
+
+def _with_province(expanded: str, units: tuple[str, ...], locus: str | None, province: str | None) -> str | None:
+    if not province:
+        return None
+    low = expanded.casefold()
+    city = province in _CITIES
+    if low.endswith(_PROVINCE_ENDINGS) and not (city and low.endswith(" tỉnh")):
+        return f"{expanded} {province}"
+    if low.endswith(_CITY_ENDINGS) and city:
+        return f"{expanded} {province}"
+    first = _unit_entry(units[0])[0]
+    if locus is None and len(units) == 1 and first is not None and first.level == "province" and first.role == "func":
+        return f"{expanded} {'thành phố' if city else 'tỉnh'} {province}"  # "Sở Y tế" → "Sở Y tế tỉnh Lạng Sơn"
+    return None
+
+
 # ------------------------------------------------------------------ the extractor
+@dataclass
+class _Group:
+    key: str
+    mentions: list[_Found]
+    name: str
+    units: tuple[str, ...]
+    locus: str | None
+
+
 def extract(context) -> list[Organization]:
     text = context.text
-    found = find_organizations(text)
-    groups: dict[str, list] = {}
-    order: list[str] = []
-    for start, end, units, locus, caps in found:
-        name = context.value(start, end)
+    groups: dict[str, _Group] = {}
+    for f in _find(text):
+        name = context.value(f.start, f.end)
         key = _key(name)
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append((start, end, name, units, locus, caps))
+        group = groups.get(key)
+        if group is None:
+            groups[key] = _Group(key, [f], name, f.units, f.locus)
+            continue
+        group.mentions.append(f)
+        if group.name.isupper() and not name.isupper():  # the name as written in running text, not in a header
+            group.name, group.units, group.locus = name, f.units, f.locus
 
-    # Fuller names that extend a short one with a place: "HĐND huyện" → "HĐND huyện Sa Thầy".
-    names = [(groups[k][0][2], groups[k][0][3], groups[k][0][4]) for k in order]
-    fuller: dict[str, str] = {}
-    for name, units, locus in names:
-        base = _recase(name) if name.isupper() else name
-        for other, _u, other_locus in names:
-            o = _recase(other) if other.isupper() else other
-            if other_locus and len(o) > len(base) and _key(o).startswith(_key(base) + " "):
-                fuller.setdefault(_key(base), o)
-    province = _document_province(context, names)
+    ordered = list(groups.values())
+    province = _document_province(context, [g.name for g in ordered])
+    cased = {g.key: (_recase(g.name) if g.name.isupper() else g.name) for g in ordered}
+    cased_keys = {k: _key(v) for k, v in cased.items()}
+    complete = {g.key: _is_complete(g.name, g.units, g.locus) for g in ordered}
+
+    # A short form stands for the first fuller name of the same text that extends it:
+    # "Ban Thường vụ" → "Ban Thường vụ Tỉnh ủy" → "Ban Thường vụ Tỉnh ủy Yên Bái".
+    fuller: dict[str, _Group] = {}
+    for g in ordered:
+        if complete[g.key] or _unit_entry(g.units[0])[0] is not None and _unit_entry(g.units[0])[0].role == "gazetteer" and len(g.units) == 1:
+            continue
+        prefix = cased_keys[g.key] + " "
+        for other in ordered:
+            if other is not g and cased_keys[other.key].startswith(prefix):
+                fuller[g.key] = other
+                break
+
+    def canonical(g: _Group, depth: int = 0) -> str | None:
+        whole = _lexicon().gazetteer.get(_key(cased[g.key]))
+        if whole is not None:
+            return whole.canonical
+        if complete[g.key]:
+            return _expand(cased[g.key])
+        if g.key in fuller and depth < 4:
+            return canonical(fuller[g.key], depth + 1)
+        return _with_province(_expand(cased[g.key]), g.units, g.locus, province)
+
+    def described(g: _Group, depth: int = 0) -> tuple[str | None, str | None]:
+        kind, level = _type_of(g.units), _level_of(g.name, g.units, g.locus)
+        if (kind is None or level is None) and g.key in fuller and depth < 4:
+            other_kind, other_level = described(fuller[g.key], depth + 1)
+            kind, level = kind or other_kind, level or other_level
+        return kind, level
 
     out = []
-    for key in order:
-        mentions = groups[key]
-        start, end, name, units, locus, caps = mentions[0]
-        first = context.span(start, end)
-        spans = tuple(context.span(s, e) for s, e, *_ in mentions)
+    for g in ordered:
+        spans = tuple(context.span(f.start, f.end) for f in g.mentions)
+        kind, level = described(g)
         out.append(
             Organization(
-                text=first.text,
-                start=first.start,
-                end=first.end,
-                name=name,
+                text=spans[0].text,
+                start=spans[0].start,
+                end=spans[0].end,
+                name=g.name,
                 mentions=spans,
-                canonical=_canonical(name, units, locus, caps, fuller, province),
-                type=_type_of(units) or _default_type(name),
-                level=_level_of(units, locus),
+                canonical=canonical(g),
+                type=kind,
+                level=level,
             )
         )
     return out
-
-
-def _default_type(name: str) -> str | None:
-    low = name.casefold()
-    if low.startswith(("ban thường vụ", "ban chấp hành", "bch", "btv", "thường trực", "ban chỉ đạo")):
-        return "party"
-    return None

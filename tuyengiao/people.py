@@ -24,9 +24,15 @@ credit ("Ảnh: Thanh Sơn") and a form of address ("ông Bá Trí"). A name wri
 Person with several mentions, its upper-case form in a headline included; a given name alone
 after a form of address ("ông Cường") is a mention only when it points to exactly one person.
 
-underthesea is used for one thing only: a candidate whose only doubt is a Title-Case headline
-line is kept when underthesea's POS tagger reads it as a proper noun (Np). Everything else is
-compiled patterns and set look-ups over the capitalised runs, so the whole text is never parsed.
+Everything is compiled patterns and set look-ups over the capitalised runs, so the whole text is
+never parsed. underthesea is not called: on these texts its POS tagger reads every Title-Case
+word as a proper noun (Np) and lower-cased names as verbs or common nouns, and its NER tags
+"đồng chí Lâm Thị Phương Thanh" as a location (benchmarks/ner_baseline.py compares it), so it
+cannot confirm a doubtful candidate better than the rules above. A doubtful headline candidate
+is kept only when the same name is read elsewhere in the text.
+
+`mentioned_before(people, offset)` resolves a bare "Đồng chí cũng đề nghị …" to the person who
+acts last before it.
 """
 from __future__ import annotations
 
@@ -46,34 +52,55 @@ _LETTER = r"\p{L}\p{M}"
 _CAP = rf"\p{{Lu}}[{_LETTER}]*(?:['’]\p{{L}}[{_LETTER}]*)?"
 _RUN = regex.compile(rf"(?<![{_LETTER}\d'’]){_CAP}(?:[ \t]+{_CAP})*(?![{_LETTER}\d])")
 _RUN_WORD = regex.compile(_CAP)
+_SHORT_RUN = regex.compile(rf"{_CAP}(?:[ \t]+{_CAP}){{0,4}}(?![{_LETTER}\d])")  # 5 words: one too many for a name
+# Runs of upper-case words, where a headline may name a person again ("PHÓ THỦ TƯỚNG NGÔ XUÂN LỘC").
+_UPPER_RUN = regex.compile(rf"(?<![{_LETTER}])[\p{{Lu}}\p{{M}}]+(?:[ \t]+[\p{{Lu}}\p{{M}}]+)+(?![{_LETTER}])")
+_UPPER_WORD = regex.compile(r"[\p{Lu}\p{M}]+")
 # Words and single punctuation marks, for the title grammar (a line at a time).
 _TOKEN = regex.compile(rf"[{_LETTER}\d]+(?:['’][{_LETTER}]+)?|[^\s]")
 _SPACES = regex.compile(r"[ \t]*")
 _NEXT_TOKEN = regex.compile(rf"[ \t]*([{_LETTER}\d]+(?:['’][{_LETTER}]+)?|[^\s])")
-_PREV_WORD = regex.compile(rf"([{_LETTER}\d.]+)[ \t]*$")
 _APOSTROPHE_ANCHOR = regex.compile(r"[HK]['’]\p{Lu}")
 _HEADLINE_WORD = regex.compile(rf"[{_LETTER}]+")
 
 # Between a name and its first title: ",", " - ", "(".
-_FIRST_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+-[ \t]+|[ \t]*\([ \t]*")
+_FIRST_SEP = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*-[ \t]*|[ \t]*\([ \t]*|[ \t]+giữ[ \t]+chức(?:[ \t]+vụ)?[ \t]+")
 # Between two titles of a chain.
-_NEXT_SEP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+kiêm[ \t]+|[ \t]*;[ \t]*kiêm[ \t]+")
+_NEXT_SEP = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]+-[ \t]+|[ \t]+kiêm[ \t]+|[ \t]*;[ \t]*kiêm[ \t]+")
 # A non-final title item may run on, in lower case, up to its comma when a title follows it.
-_RUN_ON = regex.compile(rf"(?:[ \t]+[{_LETTER}]+){{1,6}}(?=[ \t]*,)")
+_RUN_ON = regex.compile(rf"(?:[ \t]+(?!(?i:và|cùng|với|ông|bà|đồng)(?![{_LETTER}]))[{_LETTER}]+){{1,6}}(?=[ \t]*,)")
+# A comma inside an organization's name: "Sở Văn hóa, Thể thao và Du lịch".
+_WORD2 = r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+[\p{Ll}\p{M}]+)?"
+_LISTED_NAME = regex.compile(rf",[ \t]+(?:{_WORD2}[ \t]*,[ \t]+){{0,2}}{_WORD2}[ \t]+và[ \t]+{_WORD2}(?![{_LETTER}])")
 
 # A photo credit: "Ảnh: Thanh Sơn", "(Ảnh: TTXVN/Thanh Sơn)".
 _PHOTO = regex.compile(
-    rf"(?<![{_LETTER}])(?:Ảnh|ẢNH|Ảnh minh họa)[ \t]*[:-][ \t]*(?:[\p{{Lu}}\d]{{2,}}[ \t]*/[ \t]*)?"
+    rf"(?<![{_LETTER}])(?:Ảnh|ẢNH|Ảnh minh họa|Đồ họa|(?:Bài|Tin)(?:,| và)[ \t]+ảnh)[ \t]*[:-][ \t]*(?:[\p{{Lu}}\d]{{2,}}[ \t]*/[ \t]*)?"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?=[ \t]*(?:$|[\n/.,;)\]]))",
     regex.MULTILINE,
 )
 
+_COLON = regex.compile(r"[ \t]*:[ \t]*")
+_NAME_LIST_GAP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+_COMMA_BEFORE = regex.compile(r"[ \t]*,[ \t]*$")
+_FORMER = regex.compile(rf"(?<![{_LETTER}])nguyên[ \t]+$")  # "nguyên Chủ tịch nước": former
+# "Tham dự có các đồng chí: A, …; B, …": every name of the list is addressed so.
+_LIST_OPENER = regex.compile(rf"(?<![{_LETTER}])(?i:các|những)[ \t]+(đồng chí|ông|bà)[ \t]*:?[ \t]*$")
+_LIST_GAP = regex.compile(r"[ \t]*[;,][ \t]*(?:và[ \t]+)?")
+# A signature block: the position on its own line(s) over the name ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
+_SIGNATURE_PREFIX = regex.compile(r"(?:KT|TM|TL|TUQ|Q|T/M|K/T|T/L)\.?[ \t]+")
 # The forms of address that vouch for a name without a known family name ("ông Bá Trí").
-_ADDRESS = regex.compile(rf"(?<![{_LETTER}])(?i:đồng chí|ông|bà)[ \t]+(?={_CAP})")
-_ADDRESS_GIVEN = regex.compile(
-    rf"(?<![{_LETTER}])(?i:đồng chí|ông|bà)[ \t]+(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)(?![{_LETTER}])(?![ \t]+\p{{Lu}})"
-)
+_ADDRESS = regex.compile(rf"(?<![{_LETTER}])(?:[đĐ]ồng[ \t]+chí|[ôÔ]ng|[bB]à)[ \t]+(?=\p{{Lu}})")
+# A given name alone after one: "ông Cường".
+_GIVEN_ALONE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?![{_LETTER}])(?![ \t]+\p{{Lu}})")
 _PRE_TITLE_REACH = 400  # characters from a title's head to the name it leads into, at most
+_COMMON_SURNAMES = 16
+_ORG_REACH = 400
+_HEADLINE_MAX = 300  # a headline line is shorter than this  # an organization's name is never longer than this
+_OPEN_QUOTES = frozenset('“"‘\'«')
+_CLOSE_QUOTES = frozenset('”"’\'»')
+_GIVEN_NAMES_TOO = frozenset({"trường", "đoàn", "giới"})  # institution words that are given names as well
+_OPENERS = "([{\"'“‘-–"  # marks that may cling to the word before a name: "(phường Hạ Đình)"
 _MAX_GIVEN = 4  # syllables after the family name
 _MASK_REACH = 48  # the longest not-a-name phrase, in characters, with room to spare
 _MAX_TAIL_WORDS = 16
@@ -91,6 +118,13 @@ def _surnames() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]
         else:
             compound.setdefault(words[0], []).append(words)
     return frozenset(single), {k: tuple(sorted(v, key=len, reverse=True)) for k, v in compound.items()}
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    """The most frequent family names (the head of surnames.txt): a second one inside a long
+    capitalised run starts a second name."""
+    return frozenset(read_lines("surnames.txt")[:_COMMON_SURNAMES])
 
 
 def _alternation(entries) -> str:
@@ -135,12 +169,18 @@ def _degree_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _degrees_before() -> regex.Pattern:
+    degrees = _alternation(read_lines("person_degrees.txt"))
+    return regex.compile(rf"(?<![{_LETTER}])(?:(?:{degrees})[ \t.,]*)+$")
+
+
+@lru_cache(maxsize=1)
 def _lead_in() -> regex.Pattern:
     """What may stand between a title and the name it leads into: a form of address, degrees, ranks."""
     degrees = _alternation(read_lines("person_degrees.txt"))
     honorifics = _alternation(_honorifics())
     return regex.compile(
-        rf"(?:[ \t]*,[ \t]*(?i:{honorifics})[ \t]+|[ \t]+(?:(?i:{honorifics})[ \t]+)?)"
+        rf"(?:[ \t]*,[ \t]*(?:(?i:{honorifics})[ \t]+|(?=(?:{degrees})(?![{_LETTER}])))|[ \t]+(?:(?i:{honorifics})[ \t]+)?)"
         rf"(?:(?:{degrees})(?![{_LETTER}])[ \t.,]*)*"
     )
 
@@ -170,6 +210,11 @@ def _not_name_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_after() -> frozenset[str]:
     return frozenset(w.casefold() for w in read_lines("person_not_after.txt"))
+
+
+@lru_cache(maxsize=1)
+def _title_stops() -> frozenset[str]:
+    return frozenset(read_lines("person_title_stops.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +300,8 @@ class _Reader:
         self.claimed: set[int] = set()  # starts of title items already given to a person
         self._org_spans = self._organization_spans()
         self._mask_cache: dict[int, int] = {}  # position → end of the not-a-name phrase over it (0: none)
-        self.capital_words: list[tuple[int, int, str]] = []  # every word of every capitalised run
+        self.capital_words: list[tuple[int, int, str]] = []
+        self.addressed: list[int] = []  # where a name may start after "đồng chí", "ông", "bà"  # every word of every capitalised run
 
     # -------------------------------------------------------- evidence
     def _organization_spans(self) -> list[tuple[int, int]]:
@@ -263,6 +309,8 @@ class _Reader:
         for org in self.context.found.get("organizations") or ():
             for mention in getattr(org, "mentions", None) or (org,):
                 spans.append((mention.start, mention.end))
+        spans.sort()
+        self._org_starts = [s for s, _ in spans]
         return spans
 
     def _mask_end(self, pos: int) -> int:
@@ -280,6 +328,12 @@ class _Reader:
             self._mask_cache[pos] = end
         return self._mask_cache[pos]
 
+    def _mask_starts_at(self, pos: int) -> bool:
+        word = _TOKEN.match(self.text, pos)
+        if word is None or word.group().casefold() not in _not_name_words():
+            return False
+        return any(p.match(self.text, pos) for p in _not_names_with(word.group().casefold()))
+
     def _masked(self, pos: int) -> bool:
         return self._mask_end(pos) > 0
 
@@ -287,11 +341,18 @@ class _Reader:
         if not self._org_spans:
             return False
         span = self.context.span(start, end)
-        return any(s <= span.start and span.end <= e and (s, e) != (span.start, span.end) for s, e in self._org_spans)
+        k = bisect_right(self._org_starts, span.start) - 1
+        while k >= 0 and self._org_spans[k][0] >= span.start - _ORG_REACH:
+            s, e = self._org_spans[k]
+            if span.end <= e and (s, e) != (span.start, span.end):
+                return True
+            k -= 1
+        return False
 
     # -------------------------------------------------------- candidates
     def candidates(self) -> list[_Candidate]:
         singles, compounds = _surnames()
+        common = _common_surnames()
         heads = _head_pattern()
         found: list[_Candidate] = []
         first_words = _head_first_words()
@@ -301,9 +362,8 @@ class _Reader:
                 if said.casefold() in first_words:
                     self.capital_words.append((run.start(), run.end(), said))
                 continue
-            said = said.split()
-            anchored = not singles.isdisjoint(said) or any(w[1:2] in ("'", "’") for w in said)
-            if not anchored and first_words.isdisjoint(w.casefold() for w in said):
+            anchored = not singles.isdisjoint(said.split()) or "'" in said or "’" in said
+            if not anchored and first_words.isdisjoint(said.casefold().split()):
                 continue
             words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _RUN_WORD.finditer(run.group())]
             self.capital_words += words
@@ -328,15 +388,20 @@ class _Reader:
                     gs, _, g = words[j]
                     if not self._given_syllable(g, gs, heads):
                         break
-                    if j - i >= 2 and g in singles and len(words) - i >= 5:
+                    if j - i - family >= 2 and self._mask_starts_at(gs):
+                        break  # a place after a long name: "Phó Thủ tướng Trần Hồng Hà Nghệ An"
+                    if j - i >= 2 and g in common and len(words) - i >= 5 and not _APOSTROPHE_ANCHOR.match(w) and w != "Y":
                         break  # a second name starts here ("… xã Đinh Xá Nguyễn Văn B")
                     j += 1
                 if j == i + family:
                     i += 1
                     continue
                 end = words[j - 1][1]
-                if self.text[end : end + 2].startswith("-") and self.text[end + 1 : end + 2].isupper():
-                    i = j  # hyphenated: a place ("Phan Rang-Tháp Chàm")
+                if self._is_title_word(words[i:j]):
+                    i = j  # "Đào Tạo", "Đoàn Kết": an organization's word in Title Case
+                    continue
+                if self.text.startswith("-", end) and self.text[end + 1 : end + 2].isupper() and not heads.match(self.text, end + 1):
+                    i = j  # hyphenated: a place ("Phan Rang-Tháp Chàm"), not "Nguyễn Thành Tâm-Ủy viên …"
                     continue
                 cand = _Candidate(s, end, self.context.value(s, end))
                 cand.doubt = self._doubt(cand, words[i - 1][2] if i > 0 else None)
@@ -345,6 +410,11 @@ class _Reader:
         found += self._addressed_names(found)
         return found
 
+    @staticmethod
+    def _is_title_word(words) -> bool:
+        folded = tuple(w.casefold() for _, _, w in words)
+        return any(p.capital and p.words == folded for p in _title_words().get(folded[0], ()))
+
     def _skip_mask(self, words, i: int) -> int:
         mask_end = self._mask_end(words[i][0])
         while i < len(words) and words[i][0] < mask_end:
@@ -352,8 +422,11 @@ class _Reader:
         return i
 
     def _given_syllable(self, word: str, start: int, heads: regex.Pattern) -> bool:
-        if not _is_title_case(word) or word.casefold() in _honorific_words():
+        folded = word.casefold()
+        if not _is_title_case(word) or folded in _honorific_words():
             return False
+        if folded in _institution_words() and folded not in _GIVEN_NAMES_TOO:
+            return False  # "Tỉnh", "Sở", "Ban": the name has ended
         if heads.match(self.text, start):
             return False
         return not self._org_word_at(start, lower_rest=True)
@@ -383,14 +456,16 @@ class _Reader:
         before = self.text[max(0, cand.start - 24) : cand.start]
         if "\n" in before:
             before = before[before.rindex("\n") + 1 :]
-        prev = _PREV_WORD.search(before)
-        prev_word = prev.group(1).casefold() if prev else ""
+        prev = before.split()
+        prev_word = prev[-1].casefold().lstrip(_OPENERS) if prev else ""
         if prev_word in _not_after() or prev_word.rstrip(".") in _not_after():
             return "context"
         if word_before_in_run and (_is_all_caps(word_before_in_run) or word_before_in_run.casefold() in _not_after()):
             return "context"
         if word_before_in_run and word_before_in_run.casefold() in _institution_words():
             return "context"  # "Sở Nguyễn …", "Hội Nguyễn …": an institution's name
+        if self.text[cand.start - 1 : cand.start] in _OPEN_QUOTES and self.text[cand.end : cand.end + 1] in _CLOSE_QUOTES:
+            return "context"  # a quoted name is a title or a motto: "Giải thưởng “Mai Vàng”"
         if self._inside_organization(cand.start, cand.end):
             return "context"
         if self._headline(cand):
@@ -398,10 +473,16 @@ class _Reader:
         return None
 
     def _headline(self, cand: _Candidate) -> bool:
-        line_start = self.text.rfind("\n", 0, cand.start) + 1
-        line_end = self.text.find("\n", cand.end)
-        line_end = len(self.text) if line_end < 0 else line_end
-        if line_end - line_start > 300:
+        lo = max(0, cand.start - _HEADLINE_MAX)
+        line_start = self.text.rfind("\n", lo, cand.start) + 1
+        if line_start == 0 and lo > 0:
+            return False
+        line_end = self.text.find("\n", cand.end, cand.end + _HEADLINE_MAX)
+        if line_end < 0:
+            if len(self.text) - cand.end > _HEADLINE_MAX:
+                return False
+            line_end = len(self.text)
+        if line_end - line_start > _HEADLINE_MAX:
             return False
         others = [
             w.group()
@@ -415,9 +496,10 @@ class _Reader:
         taken = {c.start for c in found}
         out = []
         heads = _head_pattern()
-        for m in _guard.finditer(_ADDRESS, self.text):
-            run = _RUN.match(self.text, m.end())
-            if not run or m.end() in taken:
+        self.addressed = [m.end() for m in _guard.finditer(_ADDRESS, self.text)]
+        for after in self.addressed:
+            run = _SHORT_RUN.match(self.text, after)
+            if not run or after in taken:
                 continue
             words = [(x.start() + run.start(), x.end() + run.start(), x.group()) for x in _RUN_WORD.finditer(run.group())]
             if not 2 <= len(words) <= 4 or self._masked(words[0][0]):
@@ -451,15 +533,32 @@ class _Reader:
                 end = tokens[k - 1][1]
                 words += phrase
                 continue
+            following = tokens[k + 1]
+            if w == "," and words:
+                listed = _LISTED_NAME.match(text, s)
+                if listed and not _head_pattern().match(text, _SPACES.match(text, s + 1).end()):
+                    tokens = _Tokens(text, listed.end())
+                    k, end = 0, listed.end()
+                    words += 3
+                    continue
             if w[0].isupper() and w[0].isalpha() and w.casefold() not in _honorific_words():
                 k += 1
                 end = e
                 words += 1
+                # One lower-case syllable ending a capitalised word when the name goes on after it
+                # or a person's name follows: "Hội đồng Lý luận Trung ương", "… Kinh tế Quốc dân
+                # Hoàng Văn Cường". Verbs and function words never do ("… Nghệ An dự Hội nghị").
+                if following is not None and following[2].islower() and following[2] not in _title_stops():
+                    after = tokens[k + 1]
+                    if after is not None and after[0] > following[1] and (
+                        after[0] in self.name_starts or (after[2][0].isupper() and after[2][0].isalpha())
+                    ):
+                        k += 1
+                        end = following[1]
                 continue
-            following = tokens[k + 1]
             if w in ("và", "&", "-") and following is not None:
                 ns, _, nw = following
-                if nw[0].isupper() and ns not in self.name_starts and not (w == "và" and _head_pattern().match(text, ns)):
+                if nw[0].isupper() and ns not in self.name_starts and not (w != "&" and _head_pattern().match(text, ns)):
                     k += 1
                     continue
             break
@@ -486,8 +585,11 @@ class _Reader:
             if not head:
                 break
             end = self.title_end(head.end())
+            lead = _lead_in().match(self.text, end)
+            if lead and lead.end() in self.name_starts and "," not in lead.group():
+                break  # it leads into the next name: "Võ Văn Kiệt, nguyên Chủ tịch nước Trương Tấn Sang"
             run_on = _RUN_ON.match(self.text, end)
-            if run_on and "\n" not in run_on.group():
+            if run_on and not any(end <= n < run_on.end() for n in self.name_starts):
                 after = _NEXT_SEP.match(self.text, run_on.end())
                 if after and heads.match(self.text, after.end()):
                     end = run_on.end()
@@ -510,13 +612,15 @@ class _Reader:
             head = heads.match(self.text, start)
             if head:
                 end = self.title_end(head.end())
-                items.append((start, end))
+                former = _FORMER.search(self.text, max(0, start - 10), start)
+                items.append((former.start() if former else start, end))
                 last_end = end
         return items
 
     def attach_pre_titles(self, cands: list[_Candidate], items: list[tuple[int, int]]) -> None:
         by_start = {c.start: c for c in cands}
-        by_end: dict[int, tuple[int, int]] = {}
+        order = {c.start: k for k, c in enumerate(cands)}
+        self._items_by_end = {end: (start, end) for start, end in items}
         lead_in = _lead_in()
         for item in items:
             if item[0] in self.claimed:
@@ -524,14 +628,19 @@ class _Reader:
             m = lead_in.match(self.text, item[1])
             target = m.end() if m else item[1]
             cand = by_start.get(target)
-            if cand is None or cand.titles and cand.pre_titled:
-                by_end[item[1]] = item
+            if cand is None:
+                colon = _COLON.match(self.text, item[1])
+                cand = by_start.get(colon.end()) if colon else None
+                if cand is not None and not cand.titles:
+                    self._attach_to_list(cands, order[cand.start], item)
+                continue
+            if cand.titles and cand.pre_titled:
                 continue
             chain = [item]
             # Titles chained before it with commas: "Bí thư Trung ương Đảng, Phó Thủ tướng …".
             while True:
                 head_start = chain[0][0]
-                prev = self._item_before(items, head_start)
+                prev = self._item_before(head_start)
                 if prev is None or prev[0] in self.claimed or prev in chain:
                     break
                 chain.insert(0, prev)
@@ -542,17 +651,57 @@ class _Reader:
             if cand.honorific is None:
                 cand.honorific = self._honorific_in(item[1], target) or self._honorific_at(chain[0][0])
 
-    def _item_before(self, items, head_start: int) -> tuple[int, int] | None:
-        for item in items:
-            if item[1] <= head_start:
-                gap = self.text[item[1] : head_start]
-                if gap.strip() == "," and "\n" not in gap:
-                    return item
-        return None
+    def _attach_to_list(self, cands: list[_Candidate], k: int, item: tuple[int, int]) -> None:
+        """"các Phó Chủ tịch UBTƯ MTTQ Việt Nam: A, B, C": the title goes to every name of the list."""
+        self.claimed.add(item[0])
+        while k < len(cands):
+            cand = cands[k]
+            cand.titles = [item] + cand.titles
+            cand.pre_titled = True
+            if cand.post_titled or k + 1 == len(cands):
+                break
+            gap = _NAME_LIST_GAP.fullmatch(self.text, cand.end, cands[k + 1].start)
+            if not gap:
+                break
+            k += 1
+
+    def _item_before(self, head_start: int) -> tuple[int, int] | None:
+        """The title that ends with a comma right before `head_start`."""
+        gap = _COMMA_BEFORE.search(self.text, max(0, head_start - 12), head_start)
+        return self._items_by_end.get(gap.start()) if gap else None
+
+    def signature_title(self, cand: _Candidate) -> tuple[int, int] | None:
+        """The position written over a name that stands alone on its line, as in a signature block."""
+        text = self.text
+        line_start = cand.start
+        while line_start > 0 and text[line_start - 1] in " \t":
+            line_start -= 1
+        if line_start > 0 and text[line_start - 1] != "\n":
+            return None
+        after = _SPACES.match(text, cand.end).end()
+        if after < len(text) and text[after] != "\n":
+            return None
+        lo = max(0, line_start - _HEADLINE_MAX)
+        above = text[lo:line_start].rstrip()
+        cut = above.rfind("\n")
+        if cut < 0 and lo > 0:
+            return None
+        line = above[cut + 1 :]
+        start = lo + cut + 1
+        prefix = _SIGNATURE_PREFIX.match(line)
+        offset = start + (prefix.end() if prefix else 0)
+        head = _head_pattern().match(text, offset)
+        if not head or not line.isupper():
+            return None
+        end = start + len(line)
+        return (offset, end) if self.title_end(head.end()) >= end or head.end() == end else None
 
     # -------------------------------------------------------- forms of address
     def _honorific_at(self, start: int) -> str | None:
-        window = self.text[max(0, start - 16) : start]
+        window = self.text[max(0, start - 40) : start]
+        degrees = _degrees_before().search(window)  # "đồng chí Tiến sĩ Thái Văn Tài"
+        if degrees:
+            window = window[: degrees.start()]
         m = _honorific_before().search(window)
         return _honorific_as_listed(m.group()) if m else None
 
@@ -583,13 +732,26 @@ def extract(context) -> list[Person]:
     cands = [c for c in cands if _SPACES.match(text, c.end).end() not in starts or c.how != "surname"]
     reader.name_starts = {c.start for c in cands}
 
+    cands.sort(key=lambda c: c.start)
+    listed: str | None = None  # the form of address of a list: "các đồng chí: A, …; B, …"
+    chain_end = -1
     for cand in cands:
         cand.honorific = reader._honorific_at(cand.start)
+        opener = _LIST_OPENER.search(text, max(0, cand.start - 24), cand.start)
+        if opener:
+            listed = _honorific_as_listed(opener.group(1))
+        elif not (listed and chain_end >= 0 and _LIST_GAP.fullmatch(text, chain_end, cand.start)):
+            listed = None
+        cand.honorific = cand.honorific or listed
         items = reader.post_titles(cand)
         if items:
             cand.titles = items
             cand.post_titled = True
             reader.claimed.update(s for s, _ in items)
+        elif (signed := reader.signature_title(cand)) is not None:
+            cand.titles = [signed]
+            cand.post_titled = True
+        chain_end = items[-1][1] if items else cand.end
     reader.attach_pre_titles(cands, reader.title_items())
 
     accepted_names: set[str] = set()
@@ -600,7 +762,7 @@ def extract(context) -> list[Person]:
             accepted_names.add(cand.name.casefold())
     for cand in cands:
         if not cand.accepted and cand.doubt == "headline":
-            cand.accepted = cand.name.casefold() in accepted_names or _proper_noun(text, cand)
+            cand.accepted = cand.name.casefold() in accepted_names  # named again below the headline
 
     kept = [c for c in cands if c.accepted]
     kept += _credited(context, reader, kept)
@@ -663,26 +825,6 @@ def _byline_role(text: str, start: int):
     return None
 
 
-@lru_cache(maxsize=256)
-def _pos_tags(sentence: str) -> tuple[tuple[str, str], ...]:
-    from underthesea import pos_tag
-
-    return tuple(pos_tag(sentence))
-
-
-def _proper_noun(text: str, cand: _Candidate) -> bool:
-    """underthesea's reading of a doubtful headline candidate: is it one proper noun (Np)?"""
-    line_start = text.rfind("\n", 0, cand.start) + 1
-    line_end = text.find("\n", cand.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    try:
-        tags = _pos_tags(line)
-    except Exception:  # underthesea missing or failing: stay conservative
-        return False
-    name = " ".join(cand.name.split())
-    return any(word == name and tag == "Np" for word, tag in tags)
-
-
 def _people(context, reader: _Reader, kept: list[_Candidate]) -> list[Person]:
     text = reader.text
     groups: dict[str, list[_Candidate]] = {}
@@ -712,18 +854,28 @@ def _people(context, reader: _Reader, kept: list[_Candidate]) -> list[Person]:
 
 def _add_upper_case_mentions(reader: _Reader, groups: dict[str, list[_Candidate]]) -> None:
     """"PHÓ THỦ TƯỚNG NGÔ XUÂN LỘC" in a headline is a mention of Ngô Xuân Lộc."""
+    wanted: dict[tuple[str, ...], str] = {}
     for key, cands in groups.items():
-        name = cands[0].name
-        words = name.split()
-        if len(words) < 2 or name.isupper() or words[-1].upper() not in reader.text:
-            continue
-        pattern = regex.compile(
-            rf"(?<![{_LETTER}])" + r"[ \t]+".join(map(regex.escape, (w.upper() for w in words))) + rf"(?![{_LETTER}])"
-        )
-        spans = {(c.start, c.end) for c in cands}
-        for m in _guard.finditer(pattern, reader.text):
-            if m.span() not in spans:
-                cands.append(_Candidate(m.start(), m.end(), name, how="upper"))
+        words = cands[0].name.split()
+        if 2 <= len(words) <= 1 + _MAX_GIVEN + 2 and not cands[0].name.isupper():
+            wanted[tuple(w.upper() for w in words)] = key
+    if not wanted:
+        return
+    sizes = sorted({len(k) for k in wanted}, reverse=True)
+    taken = {(c.start, c.end) for cands in groups.values() for c in cands}
+    for run in _guard.finditer(_UPPER_RUN, reader.text):
+        words = [(m.start(), m.end(), m.group()) for m in _UPPER_WORD.finditer(reader.text, run.start(), run.end())]
+        i = 0
+        while i < len(words):
+            for size in sizes:
+                key = wanted.get(tuple(w for _, _, w in words[i : i + size]))
+                if key is not None:
+                    span = (words[i][0], words[i + size - 1][1])
+                    if span not in taken:
+                        groups[key].append(_Candidate(*span, groups[key][0].name, how="upper"))
+                    i += size - 1
+                    break
+            i += 1
 
 
 def _add_given_name_mentions(reader: _Reader, groups: dict[str, list[_Candidate]]) -> None:
@@ -735,12 +887,16 @@ def _add_given_name_mentions(reader: _Reader, groups: dict[str, list[_Candidate]
             owners.setdefault(words[-1], []).append(key)
     if not owners:
         return
-    taken = [(c.start, c.end) for cands in groups.values() for c in cands]
-    for m in _guard.finditer(_ADDRESS_GIVEN, reader.text):
-        word = m.group(1)
-        keys = owners.get(word, ())
-        s, e = m.span(1)
-        if len(keys) != 1 or any(a <= s < b for a, b in taken):
+    taken = sorted((c.start, c.end) for cands in groups.values() for c in cands)
+    starts = [a for a, _ in taken]
+    for after in reader.addressed:
+        m = _GIVEN_ALONE.match(reader.text, after)
+        if not m:
+            continue
+        keys = owners.get(m.group(), ())
+        s, e = m.span()
+        k = bisect_right(starts, s) - 1
+        if len(keys) != 1 or (k >= 0 and taken[k][1] > s):
             continue
         first = groups[keys[0]][0]
         if first.start < s:
@@ -772,14 +928,27 @@ def _merge_titles(titles: list[str]) -> list[str]:
 
 
 # ---------------------------------------------------------------- anaphora
-def mentioned_before(people: Sequence[Person], offset: int) -> Person | None:
+def mentioned_before(people: Sequence[Person], offset: int, *, addressed_as: str | None = None) -> Person | None:
     """The person named last before `offset` (an offset into the caller's text).
 
-    "Đồng chí cũng đề nghị …" refers back to this person.
+    "Đồng chí cũng đề nghị …" refers back to this person. Only people who act in the text are
+    looked at first: those with a form of address or a title ("đồng chí Lâm Thị Phương Thanh"),
+    not a name quoted as an idea ("tư tưởng … Hồ Chí Minh"), a byline or a photo credit; when no
+    such person comes before `offset`, the last person named at all. With `addressed_as`
+    ("đồng chí", "ông", "bà"), people addressed that way come first.
     """
-    best, best_start = None, -1
-    for person in people:
-        for mention in person.mentions or ():
-            if best_start < mention.start < offset:
-                best, best_start = person, mention.start
-    return best
+    def last(candidates) -> Person | None:
+        best, best_start = None, -1
+        for person in candidates:
+            for mention in person.mentions or ():
+                if best_start < mention.start < offset:
+                    best, best_start = person, mention.start
+        return best
+
+    actors = [p for p in people if p.honorific or p.titles]
+    if addressed_as:
+        wanted = addressed_as.casefold()
+        found = last(p for p in actors if (p.honorific or "").casefold() == wanted)
+        if found is not None:
+            return found
+    return last(actors) or last(people)

@@ -49,14 +49,13 @@ except ImportError:  # pragma: no cover - older trees
         return pattern.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
-_W = r"[\p{L}\p{M}\d]"
 _NOT_AFTER_WORD = r"(?<![\p{L}\p{M}\d])"
 _NOT_BEFORE_WORD = r"(?![\p{L}\p{M}\d])"
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[/'’-][\p{L}\p{M}\d]+)*")
 
 # A sentence ends at a line end, or at ". ! ? …" before white space and a capital (or a line end).
 # "TP. Hồ Chí Minh", "TS. Nguyễn …" are not ends.
-_ABBREVIATIONS = r"(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|Th|St|Mr|Ms|Đ/c|đ/c|P|Q|H|X|T))"
+_ABBREVIATIONS = r"(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|Th|St|Mr|Ms|Đ/c|đ/c|P|Q|H|T))"
 _SENTENCE_END = regex.compile(
     r"\n|" + _ABBREVIATIONS + r"(?:[.!?]+|…+)[\"”’)\]]*(?=[ \t]*(?:\n|$)|[ \t]+[\"“'(]?[\p{Lu}\d])"
 )
@@ -84,6 +83,13 @@ _PREPOSITION = regex.compile(r"[ \t]*(?:với|lên|tới|đến|đối với)(?!
 _COMMAS = regex.compile(r"[ \t,]*")
 _PAST = regex.compile(r"(?<![\p{L}\p{M}\d])đã(?![\p{L}\p{M}\d])", regex.IGNORECASE)
 _ROMAN_LOWER = regex.compile(r"[ \t]*[IVXLC]{1,5}[ \t]*[.)/:-]\s*\p{Ll}")
+_LIST_COMMA_BEFORE = regex.compile(r"[\p{L}\p{M}\d)][ \t]*,[ \t]*$")
+_COMMA_AFTER = regex.compile(r"[ \t]*,")
+_SUMMARY = regex.compile(
+    r"[ \t]*(?:nhiều|một\s+số|các|những|hàng\s+loạt)\s+(?:vấn\s+đề|nội\s+dung|ý\s+kiến|kiến\s+nghị|đề\s+xuất|lĩnh\s+vực|giải\s+pháp|biện\s+pháp)"
+    r"(?![\p{L}\p{M}\d])", regex.IGNORECASE)
+_PLACE_HEAD = regex.compile(r"(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{M}])(?!\s+ỦY)")
+_ENDS_WITH_AND = regex.compile(r"(?<![\p{L}\p{M}])(?:và|rồi)$", regex.IGNORECASE)
 _PARENS = regex.compile(r"\([^()\n]{0,200}\)")
 _SPACES = regex.compile(r"\s+")
 _TRAILING = regex.compile(r"(?:[\s.;,:…]|\./\.)+$")
@@ -97,11 +103,6 @@ _LONGEST_SENTENCE = 3000  # a sentence is read at most this far  # how far back 
 
 
 # ---------------------------------------------------------------- word lists
-def start_of_verb(text: str, end: int) -> int:
-    """Where the two-syllable verb ending at `end` starts."""
-    return text.rfind(" ", 0, text.rfind(" ", 0, end)) + 1 if " " in text[max(0, end - 12):end] else end
-
-
 def _alternation(phrases, *, flexible_case: bool = False) -> str:
     """One regex alternation of the phrases, longest first, spaces as runs of white space."""
     parts = []
@@ -134,6 +135,7 @@ class _Lexicon:
     lead_in_whole: regex.Pattern
     connective: regex.Pattern  # at a sentence's start
     kept_connectives: frozenset[str]
+    ordinals: frozenset[str]
     adverbial: regex.Pattern  # "trong thời gian tới" right after the verb
     heading: regex.Pattern
     cue: regex.Pattern  # "Đối với Trung ương:"
@@ -225,6 +227,7 @@ def _lexicon() -> _Lexicon:
             r"(?P<word>" + _alternation(connectives) + r")" + _NOT_BEFORE_WORD + r"[ \t]*,?[ \t]*", regex.IGNORECASE
         ),
         kept_connectives=kept,
+        ordinals=frozenset(row[0] for row in connective_rows if len(row) > 1 and row[1] == "ordinal"),
         adverbial=regex.compile(
             r"(?:trong\s+thời\s+gian\s+(?:tới|đến|sắp\s+tới)|thời\s+gian\s+(?:tới|đến)|trong\s+năm\s+(?:tới|\d{4})"
             r"|từ\s+nay\s+đến\s+cuối\s+năm|sắp\s+tới)" + _NOT_BEFORE_WORD + r"[ \t]*,?[ \t]*",
@@ -358,6 +361,8 @@ class _Reader:
             return False  # "các đề xuất, kiến nghị của …": a noun coordinated with a noun
         if lex.not_after[verb].match(text, end, min(len(text), end + 40)):
             return False
+        if _LIST_COMMA_BEFORE.search(left) and _COMMA_AFTER.match(text, end):
+            return False  # "các ý kiến, kiến nghị, phản ánh của cử tri": one noun in a list of nouns
         rest = text[end:end + 200].split("\n", 1)[0].strip()
         if not rest or rest in ".;,":
             return False
@@ -383,17 +388,30 @@ class _Reader:
         verb = text[start:end].lower()
         floor = self.consumed_floor(start)
         sentence_start = self.sentence_start(start, floor)
-        after = self.after_verb(end)
-        if after is None:
-            return
+        after = self.after_verb(end, verb)
         to, items_start, list_colon = after
+        if not list_colon and to is None and self._subjectless(start, sentence_start) and not self._opens_content(items_start):
+            return  # "Kiến nghị tại Kỳ họp thứ 3": a label, not an act
+        if not list_colon and to is None and _SUMMARY.match(self.text, items_start) and ":" not in self.text[items_start:self.sentence_end(items_start)]:
+            return  # "cử tri đã phản ánh, kiến nghị nhiều vấn đề liên quan đến …": a summary, no proposal
         units, passage_end, structured = self._units(items_start, list_colon)
         if not units:
             return
         by = self.resolve_by(start, sentence_start)
         self._emit_units(verb, by, to, units, min(sentence_start, start), passage_end, structured)
 
-    def after_verb(self, end: int):
+    def _subjectless(self, verb_start: int, sentence_start: int) -> bool:
+        before = self.text[sentence_start:verb_start]
+        lead = self.lex.lead.match(before)
+        return not before[lead.end() if lead else 0:].strip(" \t,")
+
+    def _opens_content(self, pos: int) -> bool:
+        """Whether an action word, or a colon's list, opens the content at pos."""
+        text = self.text
+        pos += len(_BLANK.match(text, pos, min(len(text), pos + 20)).group())
+        return bool(self.lex.item_start_any_case.match(text, pos))
+
+    def after_verb(self, end: int, verb: str):
         """(to, where the items start, whether a colon opens a list) for the text after a verb."""
         text, lex = self.text, self.lex
         pos = end
@@ -408,7 +426,7 @@ class _Reader:
         pos += len(_COMMAS.match(text, pos).group())
         if text.startswith(":", pos):
             return None, pos + 1, self._colon_opens_list(pos)
-        if not preposition and text[start_of_verb(text, end):end].lower() == "đề xuất" and text[pos:pos + 1].islower():
+        if not preposition and verb == "đề xuất" and text[pos:pos + 1].islower():
             return None, pos, False  # "đề xuất những cơ chế, chính sách mới …": what is proposed, no addressee
         adverbial_start = pos
         m = lex.adverbial.match(text, pos)
@@ -476,17 +494,10 @@ class _Reader:
             return False
         o = self.original(pos)
         k = bisect_right(self._org_starts, o) - 1
-        while k >= 0 and k >= self._org_reach_from(k):
-            start, end = self._org_spans[k]
+        for start, end in self._org_spans[max(0, k - 8):k + 1]:
             if start < o < end:
                 return True
-            k -= 1
-            if o - start > 200:
-                break
         return False
-
-    def _org_reach_from(self, k: int) -> int:
-        return max(0, k - 8)
 
     def _before_colon(self, pos: int, colon: int):
         """The stretch before a colon: addressee and lead-in ("Thường trực Tỉnh ủy một số nội dung:")."""
@@ -558,7 +569,7 @@ class _Reader:
                 head = " ".join(w.group() for w in list(_WORD.finditer(after))[:10])
                 if _PAST.search(head):
                     return None  # "Trong đó, các đại biểu đã tập trung …": narrative again
-            elif not lex.item_start_any_case.match(text, m.end()):
+            elif word not in lex.ordinals and not lex.item_start_any_case.match(text, m.end()):
                 return None
         elif not (lex.item_start_any_case.match(text, start) and text[start].isupper()):
             return None
@@ -620,13 +631,18 @@ class _Reader:
             marker = _LIST_MARKER.match(body)
             if self._is_heading(body) or _SIGNATURE.match(body):
                 break
-            if not marker and previous_last not in ";,:":
+            if not marker and previous_last not in ";,:" and not self._opens_with_ordinal(line.start()):
                 break
             content = line.start() + (marker.end() if marker else 0)
             units += self._split(content, line.end())
             previous_last = body.rstrip()[-1]
             end = line.end()
         return units, end
+
+    def _opens_with_ordinal(self, pos: int) -> bool:
+        """"Thứ hai, …", "Ba là, …": the next item of a list written as paragraphs."""
+        m = self.lex.connective.match(self.text, pos)
+        return bool(m and m.group("word").lower() in self.lex.ordinals)
 
     def _is_heading(self, line: str) -> bool:
         stripped = line.strip()
@@ -659,24 +675,24 @@ class _Reader:
                     new_to = self._clean_to(cue.end(), cue.end() + (m.start() if m else target_end - cue.end()))
                     if current.items:
                         groups.append(current)
-                    new_verb = verb_cue.group().lower() if verb_cue else current.verb
+                    new_verb = verb_cue.group().lower() if verb_cue else verb
                     current = _Draft(new_verb, s, e, current.by, new_to or current.to, [])
                     if colon >= 0 and text[colon + 1:e].strip():
                         current.items.append((colon + 1, e))
                     continue
             act = lex.verb_at.match(text, s)
-            if act and act.group()[0].isupper():
-                after = self.after_verb(act.end())
-                if after is not None:
-                    new_to, items_start, _ = after
-                    if current.items and (new_to or current.to) != current.to:
-                        groups.append(current)
-                        current = _Draft(act.group().lower(), s, e, current.by, new_to, [])
-                    elif new_to:
-                        current.to = current.to or new_to
-                    if items_start < e and text[items_start:e].strip():
-                        current.items.append((items_start, e))
-                    continue
+            if act and (structured or act.group()[0].isupper()):
+                new_to, items_start, _ = self.after_verb(act.end(), act.group().lower())
+                if current.items and (new_to or current.to) != current.to:
+                    groups.append(current)
+                    current = _Draft(act.group().lower(), s, e, current.by, new_to, [])
+                elif not current.items and current.to is None:
+                    current.to = new_to
+                    if structured:  # a section's line "Kiến nghị UBND tỉnh …" speaks for itself
+                        current.verb = act.group().lower()
+                if items_start < e and text[items_start:e].strip():
+                    current.items.append((items_start, e))
+                continue
             if text[s:e].rstrip().endswith(":") and len(list(_WORD.finditer(text, s, e))) <= 12:
                 continue  # a topic line ("1. Về công tác tuyên truyền:") announces items, it is not one
             current.items.append((s, e))
@@ -764,14 +780,18 @@ class _Reader:
             s, e = line.span()
             if not line.group().strip():
                 continue
-            # "Sở Nội vụ kiến nghị với Bộ Nội vụ như sau:" — who speaks and to whom, not an item
-            if line.group().rstrip().endswith(":") and not units:
-                v = next((v for v in _finditer(lex.verb, text, s, e) if v.start() > s + 2), None)
-                if v is not None and self._is_act(v.start(), v.end(), -10):
+            body = s + len(_LIST_MARKER.match(text, s, e).group()) if _LIST_MARKER.match(text, s, e) else s
+            v = next((v for v in _finditer(lex.verb, text, s, e) if v.start() > body + 2), None)
+            if v is not None and self._is_act(v.start(), v.end(), -10):
+                if line.group().rstrip().endswith(":") and not units:
+                    # "Sở Nội vụ kiến nghị với Bộ Nội vụ như sau:" — who speaks and to whom, not an item
                     by = self.resolve_by(v.start(), s) or by
-                    after = self.after_verb(v.end())
-                    to = after[0] if after else None
+                    to = self.after_verb(v.end(), v.group().lower())[0]
                     verb = v.group().lower()
+                    continue
+                if not line.group().rstrip().endswith(":"):
+                    # "Để …, Ban Thường vụ Huyện ủy kiến nghị Ban Thường vụ Tỉnh ủy quan tâm …": read as a sentence
+                    self._read_sentence(v.start(), v.end())
                     continue
             units += self._split(s, e)
         by = by or self._issuer()
@@ -796,10 +816,13 @@ class _Reader:
                 break
             lines.append(value)
         name = None
-        if lines:
-            header_end = self.original(self.text.find(lines[-1]) + len(lines[-1]))
-            inside = [o for o in self.organizations if o.start < header_end and not _MOTTO.search(o.name)]
-            name = max(inside, key=lambda o: o.start).name if inside else " ".join(reversed(lines[-2:]))
+        if len(lines) == 1:
+            name = lines[0]
+        elif lines:
+            parent, child = lines[-2], lines[-1]
+            # "ỦY BAN NHÂN DÂN" / "TỈNH NINH THUẬN" is one name on two lines; "TỈNH ỦY LẠNG SƠN" /
+            # "BAN TUYÊN GIÁO" is a body under its parent: "BAN TUYÊN GIÁO TỈNH ỦY LẠNG SƠN".
+            name = f"{parent} {child}" if _PLACE_HEAD.match(child) else f"{child} {parent}"
         self._issuer_cache = name
         return name
 
@@ -819,6 +842,16 @@ class _Reader:
         subject_end = clause_start + (aux.start() if aux else len(clause))
         subject = _SPACES.sub(" ", masked[clause_start - sentence_start:subject_end - sentence_start]).strip(" ,-")
         lowered = subject.lower()
+        if subject and (_ENDS_WITH_AND.search(subject) or lex.item_start.match(subject)):
+            # "đồng chí X ghi nhận, đánh giá cao … và đề nghị …": a second predicate of the sentence's subject
+            person = self._person_in(sentence_start, verb_start, skip=self._parenthesised(sentence_start, verb_start),
+                                     first=True)
+            if person:
+                return person
+            m = lex.name_anywhere.search(text, sentence_start, verb_start)
+            if m and _INTRODUCED.search(text[max(0, m.start() - 40):m.start()]):
+                return m.group("name")
+            return None
 
         if not subject or lowered in lex.pronouns:
             if not subject and (cut >= 0 and masked[cut] == ";" or text[max(0, clause_start - 20):clause_start].rstrip()[-1:] == ";"):
@@ -828,11 +861,11 @@ class _Reader:
             if not subject:
                 return self._person_before(verb_start, max(0, verb_start - _SUBJECTLESS_REACH)) or self._issuer()
             return self._person_before(verb_start, 0)
-        person = self._person_in(clause_start, subject_end)
+        person = self._person_in(clause_start, subject_end, skip=self._parenthesised(clause_start, subject_end))
         if person:
             return person
         if lex.title.match(subject):
-            person = self._person_with_title(subject) or self._person_before_titles(sentence_start, clause_start)
+            person = self._person_before_titles(sentence_start, clause_start) or self._person_with_title(subject, verb_start)
             if person:
                 return person
         m = lex.name_at_end.search(subject)
@@ -856,23 +889,42 @@ class _Reader:
                 best = draft
         return best
 
-    def _person_in(self, start: int, end: int) -> str | None:
+    def _person_in(
+        self, start: int, end: int, skip: Sequence[tuple[int, int]] = (), *, first: bool = False
+    ) -> str | None:
+        """The person named last (or first) in [start, end) (normalised offsets), outside `skip`."""
         if not self.people:
             return None
         o_start, o_end = self.original(start), self.original(end)
+        o_skip = [(self.original(s), self.original(e)) for s, e in skip]
         best = None
         for person in self.people:
             for mention in person.mentions or ():
-                if o_start <= mention.start and mention.end <= o_end and (best is None or mention.start > best[0]):
+                if not (o_start <= mention.start and mention.end <= o_end):
+                    continue
+                if any(s <= mention.start < e for s, e in o_skip):
+                    continue  # "cử tri Nguyễn Đạt Hải (phường Hạ Đình)": the bracket says where, not who
+                if best is None or (mention.start < best[0] if first else mention.start > best[0]):
                     best = (mention.start, person.name)
         return best[1] if best else None
 
-    def _person_with_title(self, subject: str) -> str | None:
+    def _parenthesised(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [
+            (m.start(), m.end()) for m in _PARENS.finditer(self.text, start, end)
+        ]
+
+    def _person_with_title(self, subject: str, before: int) -> str | None:
+        """"Phó Thủ tướng đề nghị …": the person named before with that title."""
         wanted = subject.lower()
+        o_before = self.original(before)
+        best = None
         for person in self.people:
-            if any(t.lower() == wanted for t in person.titles or ()):
-                return person.name
-        return None
+            if not any(t.lower() == wanted or t.lower().startswith(wanted + " ") for t in person.titles or ()):
+                continue
+            for m in person.mentions or ():
+                if m.start < o_before and (best is None or m.start > best[0]):
+                    best = (m.start, person.name)
+        return best[1] if best else None
 
     def _person_before_titles(self, sentence_start: int, clause_start: int) -> str | None:
         """'đồng chí Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy đề nghị': the name before a title chain."""
@@ -896,14 +948,32 @@ class _Reader:
         return None
 
     def _person_before(self, verb_start: int, floor: int) -> str | None:
+        """Who "Đồng chí cũng đề nghị …" or a subjectless "Đồng thời đề nghị …" refers to: the person
+        named last before, preferring one introduced as a speaker ("đồng chí X", "ông X", a title)
+        and passing over names inside the items already read ("… phong cách Hồ Chí Minh")."""
         if self.people:
-            person = _people.mentioned_before(self.people, self.original(verb_start))
-            if person is not None:
-                o_floor = self.original(floor)
-                if any(m.start >= o_floor for m in person.mentions or ()):
+            o_verb, o_floor = self.original(verb_start), self.original(floor)
+            mentions = sorted(
+                ((m.start, m.end, person) for person in self.people for m in person.mentions or ()
+                 if o_floor <= m.start < o_verb),
+                key=lambda t: t[0],
+                reverse=True,
+            )
+            items = self._original_item_spans()
+            outside = [t for t in mentions if not any(s <= t[0] < e for s, e in items)]
+            source = self.context.source.original
+            for start, _, person in outside:
+                if _INTRODUCED.search(source[max(0, start - 40):start]) or person.titles:
                     return person.name
-                return None
-        # no people extractor: the last name after "đồng chí"/"ông"/"bà" or a title, else any name
+            if outside:
+                return outside[0][2].name
+            if mentions:
+                return mentions[0][2].name
+            person = _people.mentioned_before(self.people, o_verb)
+            if person is not None and any(m.start >= o_floor for m in person.mentions or ()):
+                return person.name
+            return None
+        # no people extractor: the last name after "đồng chí"/"ông"/"bà", else any name
         window_start = max(floor, verb_start - 3000)
         best = introduced = None
         for m in self.lex.name_anywhere.finditer(self.text, window_start, verb_start):
@@ -913,6 +983,13 @@ class _Reader:
                 introduced = m
         chosen = introduced or best
         return chosen.group("name") if chosen else None
+
+    def _original_item_spans(self) -> list[tuple[int, int]]:
+        spans = []
+        for draft in self.drafts[-10:]:
+            for s, e in draft.items:
+                spans.append((self.original(s), self.original(e)))
+        return spans
 
 
 # ---------------------------------------------------------------- entry point
@@ -941,11 +1018,4 @@ def extract(context) -> list[Recommendation]:
     return out
 
 
-def recommendations(text: str) -> list[Recommendation]:
-    """Convenience: the recommendations of a text parsed on its own (people resolved as `parse` does)."""
-    from . import parse
-
-    return list(parse(text).recommendations)
-
-
-__all__: Sequence[str] = ("extract", "recommendations")
+__all__ = ["extract"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ._data import read_json, read_lines, read_table
@@ -38,6 +38,11 @@ _MAX_NAME_WORDS = 30
 _MAX_SUBJECT_CHARS = 700
 _MAX_ISSUER_WORDS = 16
 _QUALIFIED_NUMBER = re.compile(rf"(?:[{_LOWER}]+[ \t]+){{1,3}}số[ \t]*:?[ \t]*(?=\d)")
+_NESTED_LAW_WORDS = ("luật", "nghị định", "nghị quyết", "bộ luật", "pháp lệnh", "hiến pháp", "quyết định", "thông tư")
+_CLAUSE_AHEAD = re.compile(rf"(?:[{_LETTERS}\d]+[ \t]+){{0,7}}[{_LETTERS}]+")
+_ISSUED_ON = re.compile(r"(?:được[ \t]+)?(?:ký[ \t]+)?(?:ban[ \t]+hành|ký)[ \t]+(?=ngày)", re.IGNORECASE)
+_UPPER_LETTER = re.compile(f"[{_UPPER}]")
+_LOWER_LETTER = re.compile(f"[{_LOWER}]")
 _SUBJECT_STOPS = re.compile(
     rf"\.(?=\s|$)|[;:|\n(,“\"]|[ \t](?:và|gắn|do|trong|theo|đồng)[ \t]|(?<=[\d{_LOWER}])(?=[{_UPPER}][{_LOWER}])"
 )
@@ -70,10 +75,6 @@ def _alternation(items) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
 
 
-def _pattern_words(items) -> str:
-    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _grammar() -> _Grammar:
     kinds, party, state = {}, {}, {}
@@ -95,19 +96,19 @@ def _grammar() -> _Grammar:
 
     tok = rf"[{_LETTERS}\d]{{1,12}}"
     party_types = _alternation(party)
-    num = r"\d{1,5}[a-zA-Z]?"
     symbol = re.compile(
-        rf"(?<![\w/.\-])(?:"
+        # The number, not glued to a word, a date or another number: "05", "30c".
+        r"(?P<n>\d(?<![\w/.\-]\d)\d{0,4}[a-zA-Z]?)(?:"
         # Party: 05-CT/TW, 100 - KL/TW, 84 QĐ/TWĐTN, 367-QĐ/TWĐTN-VP
-        rf"(?P<pn>{num})(?:[ \t]{{0,2}}-[ \t]{{0,2}}|[ \t])(?P<pt>(?i:{party_types}))[ \t]{{0,2}}/[ \t]{{0,2}}"
+        rf"(?:[ \t]{{0,2}}-[ \t]{{0,2}}|[ \t])(?P<pt>(?i:{party_types}))[ \t]{{0,2}}/[ \t]{{0,2}}"
         rf"(?P<pi>{tok}(?:-{tok}){{0,3}})"
         r"|"
         # State: 15/2018/NĐ-CP, 1147/QĐ-TTg, 123/UBND-VX, 45/2019/QH14, 35/NQ- CP
-        rf"(?P<sn>{num})[ \t]?/[ \t]?(?:(?P<sy>(?:19|20)\d\d)[ \t]?/[ \t]?)?"
+        rf"[ \t]?/[ \t]?(?:(?P<sy>(?:19|20)\d\d)[ \t]?/[ \t]?)?"
         rf"(?P<sc>{tok}(?:(?:-[ \t]?|[ \t]-[ \t]?){tok}){{0,4}})"
         r")(?![\w/])"
     )
-    type_word = re.compile(rf"(?<![\w/])(?:{_alternation(kinds)})(?!\w)", re.IGNORECASE)
+    type_word = re.compile(rf"(?:{_alternation(kinds)})(?!\w)")  # matched on the lower-cased text
     token = re.compile(r"\n[ \t]*\n|\n|[^\s,;.:!?()“”\"|]+|[,;.:!?()“”\"|]")
     roman = _alternation(romans)
     ordinal = _alternation(ordinals)
@@ -118,7 +119,7 @@ def _grammar() -> _Grammar:
     number_word = rf"(?:\d{{1,2}}(?![\d/.,]\d)|(?:{ordinal})(?![\w])(?!\s+(?:19|20)\d\d))"
     plenum = re.compile(
         rf"(?i:(?P<hn>hội\s+nghị\s+)?(?:lần\s+thứ\s+(?P<a>{number_word})\s+)?(?:(?:ban\s+chấp\s+hành|bch)\s+)?"
-        rf"(?:trung\s+ương|tw|tư)(?:\s+đảng)?(?:\s+(?:lần\s+thứ\s+)?(?P<b>{number_word}))?)(?!\w)"
+        rf"(?:trung\s+ương|tw|tư)(?:\s+đảng)?(?:\s*(?:lần\s+thứ\s+)?(?P<b>{number_word}))?)(?!\w)"
     )
     congress = re.compile(
         rf"(?i:đại\s+hội)(?P<mid>(?:[ \t]+(?!(?i:lần|và|nghị|đại\s+hội|của|về|khóa|nhiệm)\b)[^\s,.;:()“”\"|]+){{0,8}}?)"
@@ -129,16 +130,23 @@ def _grammar() -> _Grammar:
         rf"|(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?(?![\d/])"
         rf"|(?i:khóa)\s+(?P<term>{roman})(?![\w])"
         rf"|(?i:lần\s+thứ)\s+(?P<nth>{roman}|{number_word})(?![\w])"
+        rf"|(?i:đại\s+hội)\s+(?P<cong>{roman})(?![\w])"
         r"|\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*-\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)"
     )
-    units = "năm|tháng|ngày|tuần|giờ|người|lượt|lần|triệu|tỷ|nghìn|ngàn|đồng|km|ha|điểm|nội dung|nhiệm vụ|mục tiêu|giải pháp|chỉ tiêu|điều|khoản|chương|trang|bản|văn bản|xã|huyện|tỉnh|đơn vị|%"
-    number = re.compile(rf"(?P<num>\d{{1,5}}[a-zA-Z]?)(?![\w/.,\-]\w)(?![ \t]*(?i:{_pattern_words(units.split('|'))})(?!\w))")
-    list_sep = re.compile(r"[ \t]*(?:,|;|&|và|(?i:và))[ \t]*(?:(?i:số)[ \t]+)?")
+    # "Kế hoạch 5 năm", "Chương trình 3 cấp": a count, not a document's number.
+    units = _alternation(words["number_units"])
+    number = re.compile(rf"(?P<num>\d{{1,5}}[a-zA-Z]?)(?![\w/.,\-]\w)(?![ \t]*(?i:{units})(?!\w))")
+    list_sep = re.compile(r"[ \t]*(?:,|;|&|(?i:và))[ \t]*(?:(?i:số)[ \t]+)?")
     header_number = re.compile(r"^[ \t|]*(?i:số)[ \t]*(?::|\.)?[ \t]*(?=\d)", re.MULTILINE)
     return _Grammar(
         symbol, type_word, token, term, plenum, congress, anchor, number, list_sep, header_number,
         kinds, party, state, aliases, issuer_codes, ordinals, romans, words,
     )
+
+
+@lru_cache(maxsize=1)
+def _first_syllables() -> tuple[str, ...]:
+    return tuple(sorted({word.split()[0] for word in _grammar().kinds}))
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +160,7 @@ def _word_sets():
         "issuer_stop_phrases": tuple(w["issuer_stop_phrases"]),
         "subject_verbs": tuple(sorted(w["subject_verbs"], key=len, reverse=True)),
         "name_stop": frozenset(w["name_stop_words"]),
+        "name_stop_phrases": tuple(w["name_stop_phrases"]),
         "anchored_stop": frozenset(w["anchored_stop_words"]),
         "comma_words": tuple(w["name_comma_words"]),
         "soft_wrap": frozenset(w["soft_wrap_words"]),
@@ -159,6 +168,9 @@ def _word_sets():
         "platform_names": tuple(sorted(w["platform_names"], key=len, reverse=True)),
         "header_marks": tuple(m.upper() for m in w["header_marks"]),
         "not_a_law_after": tuple(w["not_a_law_after"]),
+        "clause_verbs": frozenset(w["clause_verbs"]),
+        "generic_documents": tuple(w["generic_documents"]),
+        "not_a_document": {k: tuple(v) for k, v in w["not_a_document"].items()},
     }
 
 
@@ -236,13 +248,13 @@ def _canon_code(code: str) -> str:
 
 def _read_symbol(m: re.Match) -> _Symbol | None:
     g = _grammar()
-    if m["pn"] is not None:
+    if m["pt"] is not None:
         ptype = _canon_code(m["pt"])
         parts = [_canon_code(p) for p in m["pi"].split("-")]
         if not all(_plausible_code(p) or m["pi"].islower() for p in parts):
             return None
         kind = g.party_codes.get(ptype, "other")
-        return _Symbol(m.start(), m.end(), m["pn"], f"{m['pn'].upper()}-{ptype}/{'-'.join(parts)}", kind, True)
+        return _Symbol(m.start(), m.end(), m["n"], f"{m['n'].upper()}-{ptype}/{'-'.join(parts)}", kind, True)
     raw = [p.strip() for p in m["sc"].split("-")]
     spaced = re.search(r"[ \t]-|-[ \t]", m["sc"]) is not None
     parts = []
@@ -270,7 +282,7 @@ def _read_symbol(m: re.Match) -> _Symbol | None:
         for p in raw[: len(parts)]:
             cut = m.string.index(p, cut) + len(p)
         end = cut
-    return _Symbol(m.start(), end, m["sn"], f"{m['sn'].upper()}/{year}{'-'.join(parts)}", kind, False)
+    return _Symbol(m.start(), end, m["n"], f"{m['n'].upper()}/{year}{'-'.join(parts)}", kind, False)
 
 
 def _plausible_code(code: str) -> bool:
@@ -314,27 +326,54 @@ class _Reader:
             s = _read_symbol(m)
             if s is not None:
                 self.symbols[s.start] = s
-        self.type_words = list(self.g.type_word.finditer(text))
+        self.type_words = self._find_type_words()
         # Where a new mention could start: symbols and type words that are capitalised or numbered.
         starts = set(self.symbols)
-        for m in self.type_words:
-            if _is_cap(m.group()) or self._numbered_after(m.end()):
-                starts.add(m.start())
+        for start, end, written in self.type_words:
+            if _is_cap(written) or self._numbered_after(end):
+                starts.add(start)
         self.starts = sorted(starts)
         self.used_symbols: set[int] = set()
         self.refs: list[_Ref] = []
         self.core_end = 0  # end of the last numbered mention read
+        self.named: list[_Ref] = []  # mentions known by name, in the order read
+
+    def _find_type_words(self) -> list[tuple[int, int, str]]:
+        """(start, end, word as written) of each type word: a fast find of first syllables, then the pattern."""
+        text = self.text
+        low = text.lower()
+        if len(low) != len(text):  # a rare letter whose lower case is longer: stay exact
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        pattern = self.g.type_word
+        found = []
+        for first in _first_syllables():
+            i = low.find(first)
+            while i >= 0:
+                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "/_"):
+                    m = pattern.match(low, i)
+                    if m:
+                        found.append((i, m.end(), text[i : m.end()]))
+                i = low.find(first, i + 1)
+        found.sort()
+        return found
 
     # ------------------------------------------------------------ entry
     def read(self) -> list[_Ref]:
         header = self._header()
         if header is not None:
             self.refs.append(header)
-        for m in self.type_words:
-            self._type_word(m)
+        for found in self.type_words:
+            self._type_word(*found)
+        text = self.text
         for start, sym in self.symbols.items():
             if start in self.used_symbols:
                 continue
+            if not sym.party and "-" not in sym.symbol and sym.symbol.count("/") == 1:
+                # "123/SKHĐT" alone could be anything with a slash: only after "số" or with a known code.
+                code = sym.symbol.split("/")[1]
+                known = code in self.g.state_codes or code.rstrip("0123456789") in self.g.issuer_codes
+                if not known and not text[max(0, start - 6) : start].lower().rstrip(" \t:").endswith("số"):
+                    continue
             ref = _Ref(sym.start, sym.end, sym.kind, number=sym.number, symbol=sym.symbol, party=sym.party)
             self._tail(ref, sym.end)
             self.refs.append(ref)
@@ -350,14 +389,16 @@ class _Reader:
         return chunk.startswith("số") or (p < len(self.text) and self.text[p].isdigit())
 
     # ------------------------------------------------------------ after a type word
-    def _type_word(self, m: re.Match) -> None:
-        if m.start() < self.core_end:
+    def _type_word(self, start: int, end: int, written: str) -> None:
+        if start < self.core_end:
             return  # "Thông báo kết luận số 12-TB/TU": "kết luận" is inside the mention already read
         text = self.text
-        word = _fold(m.group())
-        kind, mode = self.g.kinds[word]
-        start, pos = m.start(), m.end()
+        pos = end
         p = _skip_spaces(text, pos)
+        if written[0] in _LOW and not (text[p : p + 1].isdigit() or text[p : p + 2].lower() == "số" or _QUALIFIED_NUMBER.match(text, p)):
+            return  # generic talk: "các nghị quyết, chỉ thị", "pháp luật"
+        word = _fold(written)
+        kind, mode = self.g.kinds[word]
         if text[p : p + 2].lower() == "số" and (p + 2 >= len(text) or not text[p + 2].isalnum()):
             q = p + 2
             while q < len(text) and text[q] in " \t:.":
@@ -374,10 +415,10 @@ class _Reader:
         if word in ("luật", "bộ luật") and self._not_a_law(start):
             return
         if p < len(text) and text[p].isdigit():
-            if self._numbered(start, p, kind, explicit=False, capitalised=_is_cap(m.group())):
+            if self._numbered(start, p, kind, explicit=False, capitalised=_is_cap(written)):
                 return
-        caps = _is_cap(m.group())
-        all_caps = _is_all_caps(m.group()) and self._caps_context(start)
+        caps = _is_cap(written)
+        all_caps = _is_all_caps(written) and self._caps_context(start)
         if not caps or all_caps:
             return
         if kind in ("resolution", "conclusion", "other") and word in ("nghị quyết", "kết luận", "văn kiện"):
@@ -386,9 +427,9 @@ class _Reader:
             if word != "kết luận" and self._congress(start, p, kind):
                 return
         if mode == "name":
-            self._proper_name(start, m.end(), kind, word)
+            self._proper_name(start, end, kind, word)
         elif mode == "anchored":
-            self._anchored(start, m.end(), kind, word)
+            self._anchored(start, end, kind, word)
 
     def _not_a_law(self, pos: int) -> bool:
         """'Trường Đại học Luật Hà Nội', 'Khoa Luật': the subject of study, not a law."""
@@ -396,12 +437,13 @@ class _Reader:
         return any(before.endswith(w) for w in self.w["not_a_law_after"])
 
     def _caps_context(self, pos: int) -> bool:
-        """Inside a line written in capitals (a title or a header)."""
-        a = self.text.rfind("\n", 0, pos) + 1
-        b = self.text.find("\n", pos)
-        line = self.text[a : b if b >= 0 else len(self.text)]
-        letters = [c for c in line if c in _UP or c in _LOW]
-        return bool(letters) and sum(c in _UP for c in letters) / len(letters) > 0.8
+        """Inside a line written in capitals (a title or a header): looks 80 characters each way."""
+        a = self.text.rfind("\n", max(0, pos - 80), pos) + 1 or max(0, pos - 80)
+        b = self.text.find("\n", pos, pos + 80)
+        window = self.text[a : b if b >= 0 else pos + 80]
+        upper = len(_UPPER_LETTER.findall(window))
+        lower = len(_LOWER_LETTER.findall(window))
+        return upper > 0 and upper / (upper + lower) > 0.8
 
     # ------------------------------------------------------------ numbers and symbols
     def _numbered(self, start: int, pos: int, kind: str, explicit: bool, capitalised: bool = True) -> bool:
@@ -576,8 +618,8 @@ class _Reader:
             return
         p = _skip_spaces(text, pos, soft_newline=False)
         first = re.match(rf"[{_LETTERS}]+", text[p : p + 30])
-        if not first or not _is_cap(first.group()):
-            return
+        if not first or not (_is_cap(first.group()) or (kind == "law" and text[p : p + 7] == "sửa đổi")):
+            return  # "Luật sửa đổi, bổ sung …" is written in lower case by the official style
         if kind == "charter":
             end = self._proper_run(pos)
             if end == pos:
@@ -603,7 +645,7 @@ class _Reader:
         text, w = self.text, self.w
         end = pos
         amending = False
-        toks = list(self.g.token.finditer(text, pos, min(len(text), pos + 400)))
+        toks = list(self.g.token.finditer(text, pos, min(len(text), pos + 250)))
         i = 0
         count = 0
         while i < len(toks) and count < _MAX_NAME_WORDS:
@@ -635,10 +677,12 @@ class _Reader:
                 if ym:
                     end = t.start() + ym.end()
                 break
-            if low in w["name_stop"] and not (low == "số" and not re.match(r"\s*\d", text[t.end() : t.end() + 3])):
-                break
-            fold = _fold(text[t.start() : t.start() + 20])
-            if count > 0 and _is_cap(s) and any(fold.startswith(k) for k in ("luật", "nghị định", "nghị quyết", "bộ luật", "pháp lệnh", "hiến pháp", "quyết định", "thông tư")):
+            if _is_lower(s) and count > 0:
+                if low in w["name_stop"] and not (low == "số" and not re.match(r"\s*\d", text[t.end() : t.end() + 3])):
+                    break
+                if _starts_with_words(text, t.start(), w["name_stop_phrases"]):
+                    break  # "Luật Đất đai quy định …"
+            if count > 0 and _is_cap(s) and _fold(text[t.start() : t.start() + 20]).startswith(_NESTED_LAW_WORDS):
                 prev = _fold(text[max(pos, t.start() - 5) : t.start()])
                 if not (prev.endswith("của") or (amending and prev.endswith("và"))):
                     break
@@ -672,8 +716,10 @@ class _Reader:
         if kind != "constitution" and word != "văn kiện" and self._clause_start(start):
             return
         p0 = _skip_spaces(text, pos, soft_newline=False)
-        # A quoted title right after the word: Đề án “…”.
-        if p0 < len(text) and text[p0] in "“\"" and word not in ("nghị quyết", "báo cáo", "hiến pháp"):
+        if _starts_with_words(text, p0, w["not_a_document"].get(word, ())):
+            return  # "Báo cáo viên", "Chương trình nghệ thuật …"
+        # A quoted title right after the word: Đề án “…”, Đề cương “…”.
+        if p0 < len(text) and text[p0] in "“\"" and word in ("đề án", "đề cương", "chiến lược"):
             close = text.find("”" if text[p0] == "“" else '"', p0 + 1, p0 + 400)
             if close > p0 + 1 and "\n" not in text[p0:close]:
                 ref = self._add_named(start, close + 1, kind)
@@ -690,13 +736,17 @@ class _Reader:
         for t in toks:
             s = t.group()
             am = g.anchor.match(text, t.start())
-            if am and count > 0:
+            if am and (count > 0 or kind == "constitution"):
                 end = am.end()
                 if am["term"]:
                     term = am["term"].upper()
                 if am["nth"] and saw_congress:
                     value = g.romans.get(am["nth"].upper()) or _number_value(am["nth"])
                     congress = _roman(value) if value else None
+                elif am["term"] and saw_congress and kind == "resolution":
+                    congress, term = term, None  # "Nghị quyết Đại hội Đảng bộ tỉnh khóa XX"
+                if am["cong"]:
+                    congress = am["cong"]  # "Báo cáo chính trị tại Đại hội XIII"
                 # Continue only over ", nhiệm kỳ …", ", tầm nhìn …", ", giai đoạn …".
                 after = text[am.end() : am.end() + 30]
                 cm = re.match(r"[ \t]*,?[ \t]*(?=(?i:nhiệm\s+kỳ|tầm\s+nhìn|giai\s+đoạn|khóa)\b)", after)
@@ -728,6 +778,8 @@ class _Reader:
                 break
             if count > 0 and self.has_start(t.start(), t.start() + 1):
                 break
+            if "%" in s or (s[0].isdigit() and not re.match(r"[ \t]+năm\b", text[t.end() : t.end() + 6])):
+                break  # "… đạt 95% kế hoạch năm 2023" is a sentence, not a name
             if low == "đại" and text[t.end() : t.end() + 4].lower() == " hội":
                 saw_congress = True
             if count == 0:
@@ -740,9 +792,13 @@ class _Reader:
                 break
         if end is None:
             return
+        if congress:
+            party = re.match(r"[ \t]+(?:của[ \t]+)?Đảng(?:[ \t]+(?:bộ(?:[ \t]+(?:tỉnh|thành[ \t]+phố|huyện))?|Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam))?(?!\w)", text[end : end + 50])
+            if party:
+                end += party.end()
         ref = self._add_named(start, end, kind)
         ref.term, ref.congress = term, congress
-        if first_word and _is_cap(first_word) and not self._org_head(p0):
+        if first_word and _is_cap(first_word) and not self._org_head(p0) and congress is None and kind not in ("resolution", "report", "constitution"):
             ref.subject = self.context.value(p0, end)
         if issuer_span is not None:
             iss = self._issuer(_skip_spaces(text, issuer_span))
@@ -764,7 +820,7 @@ class _Reader:
         if i < 0:
             return True
         c = text[i]
-        if c in "\n.;:!?|•*+":
+        if c in "\n.!?|•*+":
             return True
         if c in "-–)" and (i == 0 or text[i - 1] in " \t\n" or text[i - 1].isalnum() and c == ")"):
             j = i - 1
@@ -776,7 +832,8 @@ class _Reader:
     def _add_named(self, start: int, end: int, kind: str) -> _Ref:
         ref = _Ref(start, end, kind, named=True)
         ref.name = self.context.value(start, end)
-        inner = any(r.named and r.start < start and r.end >= end for r in self.refs)
+        inner = any(r.start < start and r.end >= end for r in self.named[-4:])
+        self.named.append(ref)
         if not inner:
             self._tail(ref, end, subject=kind not in ("law", "ordinance", "constitution", "charter", "platform"))
         self.refs.append(ref)
@@ -791,7 +848,8 @@ class _Reader:
             p = _skip_spaces(text, end)
             if text[p : p + 1] == ",":
                 p = _skip_spaces(text, p + 1)
-            day = match_day(text, p) if ref.issued_on is None else None
+            issued = _ISSUED_ON.match(text, p) if ref.issued_on is None else None
+            day = match_day(text, issued.end() if issued else p) if ref.issued_on is None else None
             if day:
                 ref.issued_on, end, cited = day[0], day[2], True
                 continue
@@ -1027,6 +1085,10 @@ class _Reader:
                 q = _skip_spaces(text, i + 1)
                 if self.has_start(q, q + 1) or _starts_with_words(text, q, w["subject_breaks"]):
                     return i
+                # ", các cấp ủy đã cụ thể hóa …": a new main clause, not more of the title.
+                ahead = _CLAUSE_AHEAD.match(text, q)
+                if ahead and set(ahead.group().lower().split()) & w["clause_verbs"]:
+                    return i
                 pos = i + 1
                 continue
             # " và ", " gắn với", " do …", " trong đó", " theo đó", " đồng thời"
@@ -1034,8 +1096,8 @@ class _Reader:
             word = _starts_with_words(text, q, ("và", "gắn với", "do", "trong đó", "theo đó", "đồng thời"))
             if word == "và":
                 r = _skip_spaces(text, q + 3)
-                if self.has_start(r, r + 1):
-                    return i
+                if self.has_start(r, r + 1) or _starts_with_words(text, r, w["generic_documents"]):
+                    return i  # "… và Kết luận số …", "… và các văn bản liên quan"
             elif word == "do":
                 r = _skip_spaces(text, q + 2)
                 if _is_cap(text[r : r + 1]) and "ban hành" in text[r : r + 80]:
@@ -1052,11 +1114,11 @@ class _Reader:
     def _header(self) -> _Ref | None:
         text, g = self.text, self.g
         head = text[:3000]
-        m = g.header_number.search(head)
-        if not m:
-            return None
-        sym = self.symbols.get(m.end())
-        if sym is None:
+        for m in g.header_number.finditer(head):
+            sym = self.symbols.get(m.end())
+            if sym is not None:
+                break
+        else:
             return None
         lines = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[^\n]+", head)]
         idx = next(i for i, (a, b, _) in enumerate(lines) if a <= m.start() < b + 1)
@@ -1069,7 +1131,6 @@ class _Reader:
                    number=sym.number, symbol=sym.symbol, header=True, party=sym.party)
         # The issuing body: the capitalised lines just above, skipping the motto and rules.
         body: list[str] = []
-        first_cell = lines[idx][2][: m.start() - lines[idx][0]]
         for _, _, line in reversed(lines[max(0, idx - 12) : idx]):
             cells = [c.strip() for c in line.split("|")]
             kept = [c for c in cells if c and not self._header_noise(c)]
@@ -1078,10 +1139,11 @@ class _Reader:
             if not kept or not all(c.isupper() for c in kept):
                 break
             body.insert(0, kept[0])
-        del first_cell
+        if len(body) > 1 and self._org_head_caps(body[-1]) and self._org_head_caps(body[-2]):
+            body = body[-1:]  # "UBND TỈNH LẠNG SƠN" over "SỞ Y TẾ": the lower line issues
         issuer = " ".join(" ".join(body).split()) or None
         # The date: on the number's line or just below it.
-        for a, b, line in lines[idx : idx + 5]:
+        for a, b, line in lines[idx : idx + 5] + lines[max(0, idx - 3) : idx][::-1]:
             k = line.lower().find("ngày")
             if k >= 0:
                 day = match_day(text, a + k)
@@ -1100,6 +1162,10 @@ class _Reader:
             if type_seen is None and clean.upper() == clean and clean in types:
                 type_seen = clean
                 continue
+            vv = re.match(r"(?i:v/v|về việc)[ \t:]+(\S.*)$", clean)
+            if vv and not subject_lines and type_seen is None:
+                subject_lines.append(vv.group(1))  # a công văn's trích yếu: "V/v tăng cường …"
+                break
             if type_seen is None and not subject_lines and "ngày" in line.lower() and match_day(text, a + line.lower().find("ngày")):
                 continue
             if clean.isupper() and not self._header_noise(clean):
@@ -1123,6 +1189,10 @@ class _Reader:
             ref.subject = subject
         ref.issuer = issuer
         return ref
+
+    def _org_head_caps(self, line: str) -> bool:
+        upper = line.upper()
+        return any(upper.startswith(h.upper() + " ") for h in self.w["org_heads"])
 
     def _header_noise(self, cell: str) -> bool:
         upper = cell.upper().strip()
@@ -1161,22 +1231,26 @@ def _resolve(refs: list[_Ref]) -> list[_Ref]:
         ordered = sorted(group, key=lambda r: not r.header)
         for f in ("issued_on", "issuer", "subject", "term"):
             header_value = getattr(ordered[0], f) if ordered[0].header else None
-            value = header_value or next((getattr(r, f) for r in group if getattr(r, f)), None)
+            values = [getattr(r, f) for r in group if getattr(r, f)]
+            # Prefer what running text says over a title in capitals.
+            value = header_value or next((v for v in values if not (isinstance(v, str) and v.isupper())), None) or next(iter(values), None)
             for r in group:
                 if header_value is not None or getattr(r, f) is None:
                     setattr(r, f, value)
     # A document known by its name is reported once: its fullest mention.
-    named = [r for r in refs if r.named and r.plenum is None and r.congress is None]
+    by_bare: dict[tuple[str, str], list[tuple[str, _Ref]]] = {}
+    for r in refs:
+        if r.named and r.plenum is None and r.congress is None:
+            key = _name_key(r.name)
+            by_bare.setdefault((r.kind, _bare(key)), []).append((key, r))
     drop = set()
-    for r in named:
-        key = _name_key(r.name)
-        for other in named:
-            if other is r or other.kind != r.kind or id(other) in drop:
-                continue
-            okey = _name_key(other.name)
-            if okey != key and okey.startswith(key + " ") and _bare(key) == _bare(okey):
+    for group in by_bare.values():
+        keys = {k for k, _ in group}
+        if len(keys) < 2:
+            continue
+        for key, r in group:
+            if any(other != key and other.startswith(key + " ") for other in keys):
                 drop.add(id(r))
-                break
     return [r for r in refs if id(r) not in drop]
 
 

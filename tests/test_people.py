@@ -1,0 +1,403 @@
+"""The people extractor on real sentences of the genre: names, titles, forms of address, and what is no person.
+
+Each row of a table is one sentence and the people expected in it, in order of first mention, as
+(name, titles, honorific). Sentences come from the dev corpus or are written after real public
+Party and state news of the genre (the same officials, the same phrasing). The negative rows are
+places, organizations, streets, schools and capitalised words that look like names.
+"""
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+import tuyengiao
+from tuyengiao import people
+from tuyengiao.layout import read_layout
+from tuyengiao.pipeline import Context
+from tuyengiao.text import SourceText
+
+from conftest import DEV_CORPUS, dev_texts
+
+
+def context_of(text: str) -> Context:
+    source = SourceText.prepare(text)
+    return Context(source, read_layout(source))
+
+
+def people_in(text: str):
+    """The people extractor alone (no organizations found before it)."""
+    return people.extract(context_of(text))
+
+
+def described(found) -> list[tuple[str, list[str], str | None]]:
+    return [(p.name, list(p.titles), p.honorific) for p in found]
+
+
+# ---------------------------------------------------------------- titles after the name
+AFTER = [
+    (
+        "Từ ngày 14 đến ngày 16/6, Ủy ban Kiểm tra Trung ương họp kỳ thứ tư. Ông Trần Cẩm Tú, Ủy viên Bộ Chính trị, "
+        "Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.",
+        [("Trần Cẩm Tú", ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Chủ nhiệm Ủy ban Kiểm tra Trung ương"], "ông")],
+    ),
+    (
+        "Về phía tỉnh có đồng chí Phùng Thanh Kiểm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+        "Nguyễn Thế Tuy, Phó Bí thư Thường trực Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh…Trong chương trình, "
+        "hội nghị đã nghe các báo cáo.",
+        [
+            ("Phùng Thanh Kiểm", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], "đồng chí"),
+            ("Nguyễn Thế Tuy", ["Phó Bí thư Thường trực Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh"], None),
+        ],
+    ),
+    (
+        "Đồng chí Lê Thị Thanh Hà, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh phát biểu tại hội nghị.",
+        [("Lê Thị Thanh Hà", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"], "đồng chí")],
+    ),
+    (  # an old-style tone mark, a dash before the chain, and the next person closing it
+        "Dự và chỉ đạo Đại hội có ông Thái Thanh Quý – Uỷ viên Trung ương Đảng, Bí thư Tỉnh ủy Nghệ An, bà Bùi Thị "
+        "Thơm – Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN.",
+        [
+            ("Thái Thanh Quý", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nghệ An"], "ông"),
+            ("Bùi Thị Thơm", ["Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN"], "bà"),
+        ],
+    ),
+    (
+        "Đồng chí Triệu Văn Chiến, Phó trưởng đoàn kiểm tra, công bố quyết định kiểm tra, giám sát đối với Ban "
+        "Thường vụ Tỉnh ủy Lào Cai",
+        [("Triệu Văn Chiến", ["Phó trưởng đoàn kiểm tra"], "đồng chí")],
+    ),
+    (  # a list opened by "các đồng chí:", items closed by ";"
+        "Tham gia cùng Đoàn công tác có các đồng chí: Lê Ngọc Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân "
+        "tỉnh; Nguyễn Thế Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh; Trần Lạc, Phó Chủ "
+        "tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; lãnh đạo Ban Dân vận Tỉnh ủy.",
+        [
+            ("Lê Ngọc Tuấn", ["Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"], "đồng chí"),
+            ("Nguyễn Thế Hải", ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"], "đồng chí"),
+            ("Trần Lạc", ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], "đồng chí"),
+        ],
+    ),
+    (
+        "Đồng chí Nguyễn Minh Trứ, UVTV Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì Hội nghị.",
+        [("Nguyễn Minh Trứ", ["UVTV Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"], "đồng chí")],
+    ),
+    (  # "kiêm" splits titles; a comma inside a ministry's name does not
+        "Đồng chí Phạm Thị Thanh Trà, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ kiêm Trưởng Ban Thi đua - Khen "
+        "thưởng Trung ương phát biểu. Bà Âu Thị Mai, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Đại biểu Quốc hội "
+        "tỉnh Tuyên Quang đã tiếp xúc cử tri.",
+        [
+            ("Phạm Thị Thanh Trà", ["Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Nội vụ",
+                                    "Trưởng Ban Thi đua - Khen thưởng Trung ương"], "đồng chí"),
+            ("Âu Thị Mai", ["Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Đại biểu Quốc hội tỉnh Tuyên Quang"], "bà"),
+        ],
+    ),
+    (  # a title that runs on in lower case up to its comma when another title follows
+        "Bà Lò Thị Việt Hà, Ủy viên Thường trực Ủy ban Xã hội của Quốc hội, Đại biểu Quốc hội tỉnh Tuyên Quang "
+        "phát biểu.",
+        [("Lò Thị Việt Hà", ["Ủy viên Thường trực Ủy ban Xã hội của Quốc hội", "Đại biểu Quốc hội tỉnh Tuyên Quang"], "bà")],
+    ),
+    (  # a hyphen glued to the name
+        "Đó là phát biểu chỉ đạo của đồng chí Nguyễn Thành Tâm-Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ, Chủ tịch "
+        "HĐND tỉnh tại Hội nghị.",
+        [("Nguyễn Thành Tâm", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], "đồng chí")],
+    ),
+    (  # an Ê Đê name: four syllables after "Y", one of them itself a family name
+        "Đồng chí Y Thanh Hà Niê Kđăm, Phó Chủ tịch Quốc hội dự lễ.",
+        [("Y Thanh Hà Niê Kđăm", ["Phó Chủ tịch Quốc hội"], "đồng chí")],
+    ),
+    (
+        "Chủ trì hội nghị có các đồng chí: Võ Văn Thưởng, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban "
+        "Tuyên giáo Trung ương; Võ Văn Phuông, Uỷ viên Trung ương Đảng, Phó trưởng Ban Thường trực Ban Tuyên giáo "
+        "Trung ương.",
+        [
+            ("Võ Văn Thưởng", ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tuyên giáo Trung ương"], "đồng chí"),
+            ("Võ Văn Phuông", ["Ủy viên Trung ương Đảng", "Phó trưởng Ban Thường trực Ban Tuyên giáo Trung ương"], "đồng chí"),
+        ],
+    ),
+    (  # Hồ Chí Minh inside an institution's name is part of the title, not a person
+        "Dự hội nghị có đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị quốc gia Hồ "
+        "Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương.",
+        [("Nguyễn Xuân Thắng", ["Ủy viên Bộ Chính trị", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh",
+                                "Chủ tịch Hội đồng Lý luận Trung ương"], "đồng chí")],
+    ),
+    (
+        "Ông Nguyễn Văn Tư - Chủ tịch UBND xã Tân Lập cho biết, năm nay xã đạt chuẩn nông thôn mới.",
+        [("Nguyễn Văn Tư", ["Chủ tịch UBND xã Tân Lập"], "ông")],
+    ),
+    (
+        "Đại hội đã bầu đồng chí Trần Văn Bảy giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2020-2025.",
+        [("Trần Văn Bảy", ["Bí thư Tỉnh ủy Cao Bằng"], "đồng chí")],
+    ),
+    (  # a dash between two positions splits them
+        "Tham dự có đồng chí Hầu A Lềnh, Ủy viên Trung ương Đảng, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam.",
+        [("Hầu A Lềnh", ["Ủy viên Trung ương Đảng", "Phó Chủ tịch", "Tổng Thư ký UBTƯ MTTQ Việt Nam"], "đồng chí")],
+    ),
+    (  # an organization written in Title Case inside a title is no name ("Đào Tạo")
+        "Hội nghị được đồng chí Tiến sĩ Thái Văn Tài - Vụ trưởng Vụ Giáo dục và Đào Tạo thông tin chuyên đề; đồng "
+        "chí TS Lê Đình Tĩnh - Vụ trưởng Vụ Chính sách đối ngoại thông tin chuyên đề.",
+        [("Thái Văn Tài", ["Vụ trưởng Vụ Giáo dục và Đào Tạo"], "đồng chí"),
+         ("Lê Đình Tĩnh", ["Vụ trưởng Vụ Chính sách"], "đồng chí")],
+    ),
+    (  # a name with no title: "nhà lãnh đạo" is no position
+        "Tri ân những công lao, cống hiến to lớn của đồng chí Võ Văn Kiệt - nhà lãnh đạo xuất sắc của Đảng, Nhà nước.",
+        [("Võ Văn Kiệt", [], "đồng chí")],
+    ),
+]
+
+
+# ---------------------------------------------------------------- titles before the name
+BEFORE = [
+    (
+        "Ghi nhận các ý kiến của cử tri, Phó Thủ tướng Phạm Bình Minh cho biết, Chính phủ đã dự kiến trình sửa "
+        "đổi Luật Đất đai. Trong buổi tiếp xúc với Phó Thủ tướng Chính phủ Phạm Bình Minh, cử tri cũng đề nghị.",
+        [("Phạm Bình Minh", ["Phó Thủ tướng Chính phủ"], None)],  # "Phó Thủ tướng" gives way to the longer title
+    ),
+    (
+        "Thay mặt Đoàn ĐB Quốc hội TP, Phó Hiệu trưởng Trường Đại học Kinh tế Quốc dân Hoàng Văn Cường đã tiếp "
+        "thu, trả lời kiến nghị của cử tri.",
+        [("Hoàng Văn Cường", ["Phó Hiệu trưởng Trường Đại học Kinh tế Quốc dân"], None)],
+    ),
+    (  # "tỉnh" right before the name ends the title; it does not make the name a place
+        "Kết luận buổi giám sát, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Ma Thị Thúy đề nghị Sở Giáo dục và "
+        "Đào tạo tiếp tục tham mưu.",
+        [("Ma Thị Thúy", ["Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh"], None)],
+    ),
+    (
+        "Các nội dung trên Chủ tịch UBND huyện Nguyễn Thanh Nguyên giải trình cụ thể. Chủ tịch HĐND huyện Lê "
+        "Văn Nam đề nghị UBND huyện tập trung cao hơn nữa.",
+        [("Nguyễn Thanh Nguyên", ["Chủ tịch UBND huyện"], None), ("Lê Văn Nam", ["Chủ tịch HĐND huyện"], None)],
+    ),
+    (  # a chain before the name, joined by commas
+        "Đoàn kiểm tra, giám sát số 30 do Bí thư Trung ương Đảng, Phó Thủ tướng Phạm Thị Thanh Trà làm trưởng đoàn.",
+        [("Phạm Thị Thanh Trà", ["Bí thư Trung ương Đảng", "Phó Thủ tướng"], None)],
+    ),
+    (
+        "Tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)",
+        [("Hồ Chí Minh", ["Chủ tịch"], None)],
+    ),
+    (
+        "Tổng Bí thư Tô Lâm chủ trì hội nghị. Chủ tịch nước Lương Cường dự lễ kỷ niệm. Chủ tịch Quốc hội Trần "
+        "Thanh Mẫn tiếp xúc cử tri.",
+        [("Tô Lâm", ["Tổng Bí thư"], None), ("Lương Cường", ["Chủ tịch nước"], None),
+         ("Trần Thanh Mẫn", ["Chủ tịch Quốc hội"], None)],
+    ),
+    (
+        "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn và Giám đốc Sở Y tế Trần Thị Hoa kiểm tra công tác phòng dịch.",
+        [("Nguyễn Văn Sơn", ["Phó Chủ tịch UBND tỉnh"], None), ("Trần Thị Hoa", ["Giám đốc Sở Y tế"], None)],
+    ),
+    (  # a form of address, a rank or a degree between the title and the name
+        "Bí thư Tỉnh ủy, đồng chí Đỗ Trọng Hưng phát biểu kết luận. Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn "
+        "Giang chủ trì. Phó Giám đốc Học viện, PGS.TS Nguyễn Viết Thảo trình bày tham luận.",
+        [("Đỗ Trọng Hưng", ["Bí thư Tỉnh ủy"], "đồng chí"), ("Phan Văn Giang", ["Bộ trưởng Bộ Quốc phòng"], None),
+         ("Nguyễn Viết Thảo", ["Phó Giám đốc Học viện"], None)],
+    ),
+    (  # a place inside the title, right before the name
+        "Bí thư Đảng ủy xã Đinh Xá Nguyễn Văn Bình phát biểu.",
+        [("Nguyễn Văn Bình", ["Bí thư Đảng ủy xã Đinh Xá"], None)],
+    ),
+    (  # "nguyên" (former) is part of the title; a title leading into the next name is not the last one's
+        "Cố Thủ tướng Võ Văn Kiệt, nguyên Chủ tịch nước Trương Tấn Sang.",
+        [("Võ Văn Kiệt", ["Thủ tướng"], None), ("Trương Tấn Sang", ["nguyên Chủ tịch nước"], None)],
+    ),
+    (  # one title for a list of names after a colon
+        "Tham dự có các Phó Chủ tịch UBTƯ MTTQ Việt Nam: Trương Thị Ngọc Ánh, Ngô Sách Thực và Nguyễn Hữu Dũng.",
+        [("Trương Thị Ngọc Ánh", ["Phó Chủ tịch UBTƯ MTTQ Việt Nam"], None),
+         ("Ngô Sách Thực", ["Phó Chủ tịch UBTƯ MTTQ Việt Nam"], None),
+         ("Nguyễn Hữu Dũng", ["Phó Chủ tịch UBTƯ MTTQ Việt Nam"], None)],
+    ),
+    (  # a capitalised table without commas: the place after a long name is not part of it
+        "Phó Thủ tướng Trần Hồng Hà Nghệ An Hà Tĩnh Phó Thủ tướng Hồ Đức Phớc Gia Lai Đắk Lắk",
+        [("Trần Hồng Hà", ["Phó Thủ tướng"], None), ("Hồ Đức Phớc", ["Phó Thủ tướng"], None)],
+    ),
+]
+
+
+# ---------------------------------------------------------------- names without titles
+BARE = [
+    (
+        "Phát biểu tại buổi làm việc, đồng chí Lâm Thị Phương Thanh ghi nhận, đánh giá cao những kết quả Ban Tuyên "
+        "giáo Tỉnh ủy Lạng Sơn đạt được trong năm 2017.",
+        [("Lâm Thị Phương Thanh", [], "đồng chí")],
+    ),
+    (
+        "Chuyên đề năm 2019 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh cho 7.345 lượt học viên.",
+        [("Hồ Chí Minh", [], None)],
+    ),
+    (
+        "Tại buổi tiếp xúc, cử tri Nguyễn Đạt Hải (phường Hạ Đình) kiến nghị Quốc hội tăng cường công tác giám sát.",
+        [("Nguyễn Đạt Hải", [], None)],
+    ),
+    ("Số hiệu 3616/BC-BNV\nNgười ký Nguyễn Trọng Thừa\nLĩnh vực Thương mại", [("Nguyễn Trọng Thừa", [], None)]),
+    (  # a photo credit, with and without the agency before the slash
+        "Đồng chí Phạm Thị Thanh Trà phát biểu tại hội nghị. Ảnh: Thanh Sơn\nThủ tướng chủ trì họp. (Ảnh: Dương "
+        "Giang/TTXVN)\nQuang cảnh buổi làm việc. Ảnh: VGP/Nhật Bắc",
+        [("Phạm Thị Thanh Trà", [], "đồng chí"), ("Thanh Sơn", [], None), ("Dương Giang", [], None),
+         ("Nhật Bắc", [], None)],
+    ),
+    (  # a name with no known family name, vouched for by a form of address
+        "Theo ông Bá Trí, phong trào thanh niên tình nguyện đã lan tỏa.",
+        [("Bá Trí", [], "ông")],
+    ),
+    (  # a signature block: the position over the name, as written
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Hòa",
+        [("Nguyễn Văn Hòa", ["PHÓ CHỦ TỊCH"], None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER + BEFORE + BARE)
+def test_people_and_their_titles(text, expected):
+    assert described(people_in(text)) == expected
+
+
+# ---------------------------------------------------------------- no person here
+NOT_PEOPLE = [
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Hà Giang tổ chức hội trại tại Thành phố Hồ Chí Minh.",
+    "Học viện Chính trị quốc gia Hồ Chí Minh khai giảng lớp cao cấp lý luận chính trị tại TP. Hồ Chí Minh.",
+    "Thông qua nội dung chuẩn bị Đại hội đại biểu Đoàn TNCS Hồ Chí Minh toàn tỉnh nhiệm kỳ 2012-2017",
+    "Hội nghị được tổ chức trực tuyến từ điểm cầu chính đặt tại Ban Tuyên giáo Trung ương (phố Nguyễn Cảnh Chân, "
+    "thành phố Hà Nội).",
+    "Học sinh Trường THPT Lê Quý Đôn tham gia mít tinh tại đường Trần Phú, phường Nguyễn Du.",
+    "Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007",
+    "Bà Rịa - Vũng Tàu đạt kết quả cao. Lâm Đồng, Cao Bằng, Thái Bình và Hà Nội cũng vậy.",
+    "Đại biểu các tỉnh: Hưng Yên, Hà Nam, Nam Định, Thái Bình, Ninh Bình, Thanh Hóa, Hà Tĩnh, Quảng Bình.",
+    "Quần đảo Hoàng Sa, Trường Sa là một phần lãnh thổ không thể tách rời của Việt Nam.",
+    "Phát biểu bế mạc, đồng chí Bí thư Tỉnh ủy đã đánh giá tinh thần làm việc khẩn trương của hội nghị.",
+    "Đồng chí cũng đề nghị Ban Tuyên giáo Tỉnh ủy đẩy mạnh công tác phối hợp.",
+    "Đào Tạo Nghề Cho Lao Động Nông Thôn Tỉnh Lạng Sơn",
+    "Quang cảnh hội nghị. (Ảnh: TTXVN)\nLãnh đạo tỉnh tặng hoa chúc mừng. Ảnh: Báo Lạng Sơn",
+    "Chủ tịch UBND huyện Trần Văn Thời tiếp công dân định kỳ.",
+    "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Cục Thống kê ước kết quả thực hiện các chỉ tiêu.",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 119/QĐ-UBND",
+    "Tham dự hội nghị có các Ủy viên Ban Thường vụ Thành ủy; các đồng chí thành ủy viên.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_no_person(text):
+    assert described(people_in(text)) == []
+
+
+# ---------------------------------------------------------------- one person, several mentions
+def test_a_person_named_again_is_one_entry_with_every_mention():
+    text = (
+        "Thông báo kết luận của Phó Thủ tướng Ngô Xuân Lộc tại hội nghị\n"
+        "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG NGÔ XUÂN LỘC TẠI HỘI NGHỊ TRIỂN KHAI NGHỊ QUYẾT\n"
+        "Tại Hà Nội, Phó Thủ tướng Ngô Xuân Lộc và Phó Thủ tướng Nguyễn Công Tạn đã chủ trì Hội nghị."
+    )
+    found = people_in(text)
+    assert [p.name for p in found] == ["Ngô Xuân Lộc", "Nguyễn Công Tạn"]
+    assert [m.text for m in found[0].mentions] == ["Ngô Xuân Lộc", "NGÔ XUÂN LỘC", "Ngô Xuân Lộc"]
+    assert found[0].titles == ("Phó Thủ tướng",)
+    assert (found[0].text, found[0].start, found[0].end) == ("Ngô Xuân Lộc", text.index("Ngô"), text.index("Ngô") + 12)
+
+
+def test_a_given_name_after_a_form_of_address_is_a_mention_only_when_unambiguous():
+    text = "Ông Hoàng Văn Cường đánh giá cao. Ông Cường cũng đề nghị các cấp quan tâm."
+    (person,) = people_in(text)
+    assert [m.text for m in person.mentions] == ["Hoàng Văn Cường", "Cường"]
+    two = "Ông Hoàng Văn Cường và ông Nguyễn Mạnh Cường phát biểu. Ông Cường cũng đề nghị."
+    assert all(len(p.mentions) == 1 for p in people_in(two))
+
+
+def test_titles_written_twice_count_once():
+    text = (
+        "Ngày 12-4, đồng chí Nguyễn Minh Trứ, UVTV Tỉnh ủy, Trưởng Ban Ban Tuyên giáo Tỉnh ủy chủ trì Hội nghị.\n"
+        "Đồng chí Nguyễn Minh Trứ, UVTV Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì Hội nghị."
+    )
+    (person,) = people_in(text)
+    assert person.titles == ("UVTV Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy")
+    assert len(person.mentions) == 2
+
+
+# ---------------------------------------------------------------- bylines
+def test_bylines_are_people_but_initials_are_not():
+    article = "Ủy ban Kiểm tra Trung ương họp kỳ thứ tư.\n\nỦy ban Kiểm tra Trung ương đã xem xét.\n\nHương Giang"
+    assert described(people_in(article)) == [("Hương Giang", [], None)]
+    initials = "Ban Tuyên giáo Tỉnh ủy vừa ban hành Công văn số 1510-CV/BTGTU.\n\nCác cơ quan tập trung tuyên truyền.\n\nT.H(bt)"
+    assert described(people_in(initials)) == []
+    role = "Tổ đại biểu HĐND tỉnh đã tiếp xúc cử tri.\n\nCác ý kiến đã được tổng hợp./.\n\nCTV Diệp Hoàng"
+    assert described(people_in(role)) == [("Diệp Hoàng", ["CTV"], None)]
+    capitals = "Thường trực HĐND huyện tổ chức phiên giải trình.\n\nCác đại biểu đã tập trung vào các vấn đề.\n\nKIỂU BẢO"
+    assert described(people_in(capitals)) == [("KIỂU BẢO", [], None)]
+
+
+# ---------------------------------------------------------------- "Đồng chí cũng đề nghị …"
+def test_mentioned_before_resolves_a_bare_dong_chi(seed_text):
+    doc = tuyengiao.parse(seed_text)
+    offset = seed_text.index("Đồng chí cũng đề nghị")
+    assert people.mentioned_before(doc.people, offset).name == "Lâm Thị Phương Thanh"
+    assert people.mentioned_before(doc.people, 0) is None
+
+
+def test_mentioned_before_takes_the_last_name_before_the_offset():
+    text = "Ông Trần Văn Bảy phát biểu. Bà Lê Thị Hoa phát biểu. Đồng chí cũng đề nghị. Ông Trần Văn Bảy kết luận."
+    found = people_in(text)
+    assert people.mentioned_before(found, text.index("Đồng chí cũng")).name == "Lê Thị Hoa"
+    assert people.mentioned_before(found, len(text)).name == "Trần Văn Bảy"
+
+
+# ---------------------------------------------------------------- offsets
+def test_offsets_point_into_the_callers_text():
+    text = unicodedata.normalize(
+        "NFD", "Dự có ông\u00a0Thái Thanh Quý – Uỷ viên Trung ương Đảng,\r\nBí thư Tỉnh uỷ Nghệ An.\r\nẢnh: Thanh Sơn"
+    )
+    found = tuyengiao.parse(text).people
+    assert [p.name for p in found] == ["Thái Thanh Quý", "Thanh Sơn"]
+    assert found[0].titles == ("Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nghệ An")
+    for person in found:
+        assert text[person.start : person.end] == person.text
+        for mention in person.mentions:
+            assert text[mention.start : mention.end] == mention.text
+            assert unicodedata.normalize("NFC", mention.text) == person.name
+
+
+# ---------------------------------------------------------------- the dev corpus
+def _load_scorer():
+    import importlib.util
+
+    path = DEV_CORPUS.parent.parent / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("the shared scorer is not beside the project")
+    spec = importlib.util.spec_from_file_location("tuyengiao_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_corpus_people_and_titles_meet_the_bar():
+    scorer = _load_scorer()
+    docs = [json.loads(p.read_text("utf-8")) for p in sorted(Path(DEV_CORPUS).glob("*.json"))]
+    names, titles = scorer.Tally(), scorer.Tally()
+    for doc in docs:
+        found = [{"name": p.name, "titles": list(p.titles)} for p in people_in(doc["text"])]
+        gold, pred = scorer.keyed(doc["gold"]["people"], "people"), scorer.keyed(found, "people")
+        hits = gold.keys() & pred.keys()
+        names.add(len(gold), len(pred), len(hits))
+        for key in hits:
+            gt, pt = gold[key].get("titles") or [], pred[key].get("titles") or []
+            titles.add(len(gt), len(pt), scorer.match_items(gt, pt, 0.8))
+    assert names.prf()[2] >= 0.95
+    assert titles.prf()[2] >= 0.80
+
+
+# ---------------------------------------------------------------- speed
+def test_extraction_is_fast_and_linear():
+    texts = [text for _, text in dev_texts()]
+    contexts = [context_of(text) for text in texts]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    people.extract(contexts[0])  # word lists loaded once
+    started = time.process_time()
+    for context in contexts:
+        people.extract(context)
+    seconds = time.process_time() - started
+    assert size / max(seconds, 1e-9) > 0.5e6  # MB/s, with room for slow CI machines (measured ≈ 3.5 MB/s)
+    # Long pathological texts stay linear: one endless capitalised run, an endless title chain.
+    for noisy in ("Nguyễn Văn An " * 20000, "đồng chí Nguyễn Văn A, " + "Bí thư Tỉnh ủy, " * 20000 + "."):
+        started = time.process_time()
+        found = people_in(noisy)
+        assert time.process_time() - started < 10
+        assert len(found) == 1

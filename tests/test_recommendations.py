@@ -1,0 +1,495 @@
+"""Recommendations: who proposes what to whom, item by item (SPEC.md §1 Recommendation).
+
+The table holds real passages of the genres the parser reads — party news, provincial reports,
+voter-contact news, National Assembly news, formal reports with a "KIẾN NGHỊ" section — with the
+verb, by, to and items a reader would write down. Items are compared after white-space folding.
+"""
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+
+import tuyengiao
+from tuyengiao import recommendations
+from tuyengiao.layout import read_layout
+from tuyengiao.models import Person, Span
+from tuyengiao.pipeline import Context
+from tuyengiao.text import SourceText
+
+from conftest import dev_texts
+
+HEADLINE = "Tin hoạt động\n\n"  # a headline line: verbs in a headline are a summary, not an act
+
+
+def recs(text: str):
+    return tuyengiao.parse(text).recommendations
+
+
+def context_for(text: str, people=(), organizations=()) -> Context:
+    """A Context with hand-filled earlier results, to test this extractor on its own."""
+    source = SourceText.prepare(text)
+    context = Context(source, read_layout(source))
+    context.found["people"] = tuple(people)
+    context.found["organizations"] = tuple(organizations)
+    return context
+
+
+def person(text: str, name: str, *, titles=()) -> Person:
+    mentions = []
+    start = text.find(name)
+    while start >= 0:
+        mentions.append(Span(name, start, start + len(name)))
+        start = text.find(name, start + 1)
+    first = mentions[0]
+    return Person(first.text, first.start, first.end, name, tuple(mentions), tuple(titles))
+
+
+def as_rows(found):
+    return [(r.verb, r.by, r.to, list(r.items)) for r in found]
+
+
+# ---------------------------------------------------------------- the table
+SEED_PARAGRAPHS = (
+    "Lạng Sơn: Tiếp tục đổi mới nội dung, phương thức công tác tuyên giáo\n\n"
+    "Tại buổi làm việc, Ban Tuyên giáo Tỉnh ủy đã kiến nghị với Thường trực Tỉnh ủy một số nội dung: "
+    "Tiếp tục quan tâm lãnh đạo, chỉ đạo thường trực các huyện ủy, thành ủy bố trí đội ngũ cán bộ tuyên giáo "
+    "đáp ứng yêu cầu nhiệm vụ; chỉ đạo việc tạo điều kiện để đội ngũ cán bộ làm công tác tuyên giáo kịp thời "
+    "được tiếp cận và nắm bắt tình hình; bố trí cán bộ làm công tác tuyên giáo tham gia các lớp bồi dưỡng, "
+    "tập huấn của Trung ương, của tỉnh để nâng cao năng lực, trình độ chuyên môn, đáp ứng yêu cầu công tác...\n\n"
+    "Phát biểu tại buổi làm việc, đồng chí Lâm Thị Phương Thanh ghi nhận, đánh giá cao những kết quả Ban "
+    "Tuyên giáo Tỉnh ủy Lạng Sơn đạt được trong năm 2017 và quý I năm 2018. Đồng thời đề nghị, trong thời "
+    "gian tới Ban Tuyên giáo Tỉnh ủy tăng cường nắm bắt dư luận xã hội, những vấn đề mới; hướng dẫn đầy đủ "
+    "việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+    "phong cách Hồ Chí Minh, các chuyên đề hằng năm.\n\n"
+    "Đồng chí cũng đề nghị Ban Tuyên giáo Tỉnh ủy đẩy mạnh công tác phối hợp với các cấp, các ngành trong "
+    "nắm bắt các thông tin hoạch định; tăng cường quản lý, định hướng hoạt động của mạng xã hội...\n"
+)
+
+TABLE = [
+    pytest.param(
+        SEED_PARAGRAPHS,
+        [
+            ("kiến nghị", "Ban Tuyên giáo Tỉnh ủy", "Thường trực Tỉnh ủy", [
+                "Tiếp tục quan tâm lãnh đạo, chỉ đạo thường trực các huyện ủy, thành ủy bố trí đội ngũ cán bộ "
+                "tuyên giáo đáp ứng yêu cầu nhiệm vụ",
+                "chỉ đạo việc tạo điều kiện để đội ngũ cán bộ làm công tác tuyên giáo kịp thời được tiếp cận và "
+                "nắm bắt tình hình",
+                "bố trí cán bộ làm công tác tuyên giáo tham gia các lớp bồi dưỡng, tập huấn của Trung ương, của "
+                "tỉnh để nâng cao năng lực, trình độ chuyên môn, đáp ứng yêu cầu công tác",
+            ]),
+            ("đề nghị", "Lâm Thị Phương Thanh", "Ban Tuyên giáo Tỉnh ủy", [
+                "tăng cường nắm bắt dư luận xã hội, những vấn đề mới",
+                "hướng dẫn đầy đủ việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh học tập và làm "
+                "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, các chuyên đề hằng năm",
+            ]),
+            ("đề nghị", "Lâm Thị Phương Thanh", "Ban Tuyên giáo Tỉnh ủy", [
+                "đẩy mạnh công tác phối hợp với các cấp, các ngành trong nắm bắt các thông tin hoạch định",
+                "tăng cường quản lý, định hướng hoạt động của mạng xã hội",
+            ]),
+        ],
+        id="party-news-seed-three-forms",
+    ),
+    pytest.param(
+        HEADLINE + "Uỷ ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy Vĩnh Phúc thu hồi, hủy bỏ các nghị "
+        "quyết, quyết định không đúng quy định về công tác cán bộ, đồng thời kiểm điểm, xử lý trách nhiệm đối "
+        "với các tổ chức, cá nhân có liên quan.",
+        [("yêu cầu", "Ủy ban Kiểm tra Trung ương", "Ban Thường vụ Tỉnh ủy Vĩnh Phúc", [
+            "thu hồi, hủy bỏ các nghị quyết, quyết định không đúng quy định về công tác cán bộ, đồng thời kiểm "
+            "điểm, xử lý trách nhiệm đối với các tổ chức, cá nhân có liên quan",
+        ])],
+        id="party-news-yeu-cau-commas-stay-inside-the-item",
+    ),
+    pytest.param(
+        HEADLINE + "Tại buổi tiếp xúc, cử tri Nguyễn Đạt Hải (phường Hạ Đình) kiến nghị Quốc hội tăng cường "
+        "công tác giám sát với hoạt động của Chính phủ và các bộ, ngành. Trong đó, mỗi vị đại biểu nên chọn một "
+        "địa điểm để tiếp xúc cử tri.\nBên cạnh đó, cử tri phường Hạ Đình đề nghị các cấp có giải pháp hữu hiệu "
+        "nâng cao hiệu quả hoạt động của HĐND cấp phường; xử lý nghiêm việc bổ nhiệm cán bộ chưa đúng quy trình. "
+        "Đồng thời, cử tri còn kiến nghị có giải pháp quyết liệt đẩy mạnh đổi mới giáo dục đại học. Ngoài ra, "
+        "cần tăng cường quản lý thông tin trên mạng xã hội...\n",
+        [
+            ("kiến nghị", "Nguyễn Đạt Hải", "Quốc hội", [
+                "tăng cường công tác giám sát với hoạt động của Chính phủ và các bộ, ngành",
+                "Trong đó, mỗi vị đại biểu nên chọn một địa điểm để tiếp xúc cử tri",
+            ]),
+            ("đề nghị", "cử tri phường Hạ Đình", "các cấp", [
+                "có giải pháp hữu hiệu nâng cao hiệu quả hoạt động của HĐND cấp phường",
+                "xử lý nghiêm việc bổ nhiệm cán bộ chưa đúng quy trình",
+            ]),
+            ("kiến nghị", "cử tri phường Hạ Đình", None, [
+                "có giải pháp quyết liệt đẩy mạnh đổi mới giáo dục đại học",
+                "cần tăng cường quản lý thông tin trên mạng xã hội",
+            ]),
+        ],
+        id="voter-contact-continuations-and-bare-cu-tri",
+    ),
+    pytest.param(
+        HEADLINE + "Tại các buổi tiếp xúc, cử tri trên địa bàn huyện Sa Thầy đề nghị đại biểu HĐND tỉnh, huyện có "
+        "ý kiến về việc giảm giá điện, giá xăng; đường liên thôn xuống cấp, gây khó khăn cho việc đi lại; đề nghị "
+        "chính quyền địa phương quan tâm đầu tư cải tạo các tuyến kênh mương…\n",
+        [
+            ("đề nghị", "cử tri trên địa bàn huyện Sa Thầy", "đại biểu HĐND tỉnh, huyện", [
+                "có ý kiến về việc giảm giá điện, giá xăng",
+                "đường liên thôn xuống cấp, gây khó khăn cho việc đi lại",
+            ]),
+            ("đề nghị", "cử tri trên địa bàn huyện Sa Thầy", "chính quyền địa phương", [
+                "quan tâm đầu tư cải tạo các tuyến kênh mương",
+            ]),
+        ],
+        id="voter-contact-second-act-inside-the-list",
+    ),
+    pytest.param(
+        HEADLINE + "Kết luận buổi giám sát, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Ma Thị Thúy đề nghị, Sở "
+        "Giáo dục và Đào tạo tiếp tục tham mưu với UBND tỉnh rà soát, sắp xếp trường, lớp học hợp lý; đầu tư xây "
+        "dựng cơ sở vật chất. Đồng thời, tăng cường bồi dưỡng, tập huấn cho giáo viên.",
+        [("đề nghị", "Ma Thị Thúy", "Sở Giáo dục và Đào tạo", [
+            "tiếp tục tham mưu với UBND tỉnh rà soát, sắp xếp trường, lớp học hợp lý",
+            "đầu tư xây dựng cơ sở vật chất",
+            "tăng cường bồi dưỡng, tập huấn cho giáo viên",
+        ])],
+        id="national-assembly-supervision-title-then-name",
+    ),
+    pytest.param(
+        HEADLINE + "Nhiều đại biểu HĐND đã yêu cầu Chủ tịch UBND huyện giải trình về những vấn đề tồn đọng như: "
+        "Tình trạng sử dụng các phương tiện đánh bắt thủy sản; công tác quản lý barie; thu gom rác thải, hầm đất… "
+        "Trong đó, các đại biểu đã tập trung vào các vấn đề còn bất cập.\n\n"
+        "Chủ tịch HĐND huyện Lê Văn Nam đề nghị UBND huyện, các cơ quan, phòng, ban trực thuộc UBND huyện và các "
+        "cơ quan có liên quan trong thời gian tới cần tập trung cao hơn nữa để thực hiện các nhiệm vụ.\n",
+        [
+            ("yêu cầu", "Nhiều đại biểu HĐND", "Chủ tịch UBND huyện", [
+                "Tình trạng sử dụng các phương tiện đánh bắt thủy sản",
+                "công tác quản lý barie",
+                "thu gom rác thải, hầm đất",
+            ]),
+            ("đề nghị", "Lê Văn Nam",
+             "UBND huyện, các cơ quan, phòng, ban trực thuộc UBND huyện và các cơ quan có liên quan", [
+                "trong thời gian tới cần tập trung cao hơn nữa để thực hiện các nhiệm vụ",
+            ]),
+        ],
+        id="council-lead-in-nhu-and-narrative-trong-do",
+    ),
+    pytest.param(
+        HEADLINE + "UBND tỉnh cũng yêu cầu Thủ trưởng các sở, ban ngành thực hiện rà soát các đề xuất, kiến nghị "
+        "của UBND tỉnh đối với Đoàn Đại biểu Quốc hội; trong đó, những kiến nghị nào đã được giải quyết. Đồng thời "
+        "tiếp tục tập hợp những khó khăn, vướng mắc về cơ chế, chính sách; đề xuất những cơ chế, chính sách mới "
+        "để kiến nghị Trung ương.",
+        [("yêu cầu", "UBND tỉnh", "Thủ trưởng các sở, ban ngành", [
+            "thực hiện rà soát các đề xuất, kiến nghị của UBND tỉnh đối với Đoàn Đại biểu Quốc hội",
+            "trong đó, những kiến nghị nào đã được giải quyết",
+            "tiếp tục tập hợp những khó khăn, vướng mắc về cơ chế, chính sách",
+            "đề xuất những cơ chế, chính sách mới để kiến nghị Trung ương",
+        ])],
+        id="provincial-news-nouns-inside-items-are-not-acts",
+    ),
+    pytest.param(
+        HEADLINE + "Trong buổi tiếp xúc, cử tri cũng đề nghị sửa đổi Luật Tài nguyên môi trường vì đang có tình "
+        "trạng thất thoát tài nguyên…\nCử tri TP Vũng Tàu cũng đề nghị Quốc hội cần đẩy mạnh giám sát các dự án, "
+        "công trình trọng điểm. Trong đó đặc biệt các dự án đường cao tốc, không để xảy ra tình trạng đường mới "
+        "làm đã hư hỏng…",
+        [
+            ("đề nghị", "cử tri", None, [
+                "sửa đổi Luật Tài nguyên môi trường vì đang có tình trạng thất thoát tài nguyên",
+            ]),
+            ("đề nghị", "Cử tri TP Vũng Tàu", "Quốc hội", [
+                "cần đẩy mạnh giám sát các dự án, công trình trọng điểm",
+                "Trong đó đặc biệt các dự án đường cao tốc, không để xảy ra tình trạng đường mới làm đã hư hỏng",
+            ]),
+        ],
+        id="voter-contact-place-name-is-not-a-person",
+    ),
+    pytest.param(
+        HEADLINE + "Đại biểu Nguyễn Thị Lan (Đoàn ĐBQH tỉnh Bình Định) đề nghị Ban soạn thảo cân nhắc kỹ quy định "
+        "về thời hạn sở hữu nhà chung cư, bảo đảm quyền lợi hợp pháp của người dân.",
+        [("đề nghị", "Nguyễn Thị Lan", "Ban soạn thảo", [
+            "cân nhắc kỹ quy định về thời hạn sở hữu nhà chung cư, bảo đảm quyền lợi hợp pháp của người dân",
+        ])],
+        id="national-assembly-delegate",
+    ),
+    pytest.param(
+        HEADLINE + "Quốc hội yêu cầu Chính phủ, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao tập trung "
+        "chỉ đạo, khắc phục những hạn chế, yếu kém đã được chỉ ra.",
+        [("yêu cầu", "Quốc hội", "Chính phủ, Tòa án nhân dân tối cao, Viện kiểm sát nhân dân tối cao", [
+            "tập trung chỉ đạo, khắc phục những hạn chế, yếu kém đã được chỉ ra",
+        ])],
+        id="national-assembly-resolution-several-addressees",
+    ),
+    pytest.param(
+        HEADLINE + "Phát biểu chỉ đạo hội nghị, đồng chí Trần Văn Minh, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên "
+        "giáo Tỉnh ủy đề nghị ban tuyên giáo các cấp tiếp tục tham mưu cấp ủy lãnh đạo công tác tư tưởng; nắm "
+        "chắc tình hình dư luận xã hội.",
+        [("đề nghị", "Trần Văn Minh", "ban tuyên giáo các cấp", [
+            "tiếp tục tham mưu cấp ủy lãnh đạo công tác tư tưởng",
+            "nắm chắc tình hình dư luận xã hội",
+        ])],
+        id="party-news-name-before-a-title-chain",
+    ),
+    pytest.param(
+        HEADLINE + "Đoàn giám sát đề nghị UBND tỉnh chỉ đạo các sở, ngành liên quan: (1) Rà soát, đánh giá thực "
+        "trạng đội ngũ giáo viên; (2) Bố trí đủ kinh phí cho công tác đào tạo.",
+        [("đề nghị", "Đoàn giám sát", "UBND tỉnh", [
+            "Rà soát, đánh giá thực trạng đội ngũ giáo viên",
+            "Bố trí đủ kinh phí cho công tác đào tạo",
+        ])],
+        id="supervision-numbered-items-after-a-lead-in",
+    ),
+    pytest.param(
+        HEADLINE + "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng:\n"
+        "1. Tổ chức quán triệt sâu rộng nội dung Chỉ thị đến cán bộ, đảng viên;\n"
+        "2. Xây dựng kế hoạch thực hiện phù hợp với tình hình địa phương.\n"
+        "Chỉ thị này được phổ biến đến chi bộ.",
+        [("yêu cầu", "Ban Thường vụ Tỉnh ủy", "các cấp ủy, tổ chức đảng", [
+            "Tổ chức quán triệt sâu rộng nội dung Chỉ thị đến cán bộ, đảng viên",
+            "Xây dựng kế hoạch thực hiện phù hợp với tình hình địa phương",
+        ])],
+        id="directive-list-after-a-colon",
+    ),
+    pytest.param(
+        HEADLINE + "Cử tri xã Tân Hòa kiến nghị: Đề nghị cấp có thẩm quyền sớm đầu tư nâng cấp tuyến đường liên "
+        "xã đã xuống cấp nghiêm trọng; xem xét hỗ trợ giống cây trồng cho người dân bị thiệt hại do thiên tai.",
+        [("kiến nghị", "Cử tri xã Tân Hòa", "cấp có thẩm quyền", [
+            "sớm đầu tư nâng cấp tuyến đường liên xã đã xuống cấp nghiêm trọng",
+            "xem xét hỗ trợ giống cây trồng cho người dân bị thiệt hại do thiên tai",
+        ])],
+        id="voter-contact-colon-then-de-nghi",
+    ),
+    pytest.param(
+        HEADLINE + "HĐND tỉnh yêu cầu, việc tiếp xúc cử tri được thực hiện theo đúng quy định của pháp luật, đảm "
+        "bảo tính dân chủ, bình đẳng và công khai. Tiến độ thực hiện theo đúng kế hoạch đề ra.",
+        [("yêu cầu", "HĐND tỉnh", None, [
+            "việc tiếp xúc cử tri được thực hiện theo đúng quy định của pháp luật, đảm bảo tính dân chủ, bình "
+            "đẳng và công khai",
+        ])],
+        id="council-yeu-cau-comma-then-the-content",
+    ),
+    pytest.param(
+        HEADLINE + "Kết luận buổi làm việc, Bộ trưởng Bộ Y tế Đào Hồng Lan đề nghị Sở Y tế tỉnh tập trung một số "
+        "nhiệm vụ trọng tâm. Thứ nhất, tăng cường công tác phòng, chống dịch bệnh. Thứ hai, Sở cần rà soát, bổ "
+        "sung nhân lực cho y tế cơ sở.\nĐề nghị các đồng chí đến dự đúng giờ.",
+        [("đề nghị", "Đào Hồng Lan", "Sở Y tế tỉnh", [
+            "tập trung một số nhiệm vụ trọng tâm",
+            "tăng cường công tác phòng, chống dịch bệnh",
+            "Sở cần rà soát, bổ sung nhân lực cho y tế cơ sở",
+        ])],
+        id="ministry-ordinals-carry-the-passage-on",
+    ),
+    pytest.param(
+        HEADLINE + "Phát biểu tại buổi làm việc, đồng chí Lâm Thị Phương Thanh ghi nhận, đánh giá cao những kết quả "
+        "Ban Tuyên giáo Tỉnh ủy Lạng Sơn đạt được trong năm 2017 và đề nghị Ban Tuyên giáo Tỉnh ủy tăng cường nắm "
+        "bắt dư luận xã hội.",
+        [("đề nghị", "Lâm Thị Phương Thanh", "Ban Tuyên giáo Tỉnh ủy", ["tăng cường nắm bắt dư luận xã hội"])],
+        id="party-news-second-predicate-of-the-speaker",
+    ),
+    pytest.param(
+        HEADLINE + "UBND tỉnh kiến nghị Chính phủ như sau:\nThứ nhất, sớm ban hành cơ chế đặc thù cho vùng biên "
+        "giới.\nThứ hai, bổ sung vốn cho chương trình nông thôn mới.\nCác sở đã chuẩn bị báo cáo.\n",
+        [("kiến nghị", "UBND tỉnh", "Chính phủ", [
+            "sớm ban hành cơ chế đặc thù cho vùng biên giới",
+            "bổ sung vốn cho chương trình nông thôn mới",
+        ])],
+        id="provincial-list-of-ordinal-paragraphs",
+    ),
+    pytest.param(
+        HEADLINE + "Sở Tài chính đề xuất UBND tỉnh phân bổ 20 tỷ đồng để sửa chữa các công trình thủy lợi.",
+        [("đề xuất", "Sở Tài chính", "UBND tỉnh", ["phân bổ 20 tỷ đồng để sửa chữa các công trình thủy lợi"])],
+        id="provincial-de-xuat-with-addressee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLE)
+def test_real_passages(text, expected):
+    assert as_rows(recs(text)) == expected
+
+
+# ---------------------------------------------------------------- formal sections
+REPORT = (
+    "TỈNH ỦY LẠNG SƠN\nBAN TUYÊN GIÁO\n*\nSố 125-BC/BTGTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Lạng Sơn, ngày 20 tháng 4 năm 2018\n\nBÁO CÁO\nkết quả 5 năm thực hiện Chỉ thị số 05-CT/TW\n\n"
+    "I. KẾT QUẢ THỰC HIỆN\nCông tác tuyên truyền được đẩy mạnh, đáp ứng yêu cầu nhiệm vụ.\n\n"
+    "III. KIẾN NGHỊ, ĐỀ XUẤT\n"
+    "1. Đối với Trung ương\n"
+    "- Đề nghị Ban Tuyên giáo Trung ương sớm ban hành hướng dẫn về nội dung chuyên đề hằng năm;\n"
+    "- Quan tâm hỗ trợ kinh phí cho các tỉnh miền núi, biên giới.\n"
+    "2. Đối với tỉnh:\n"
+    "+ Tiếp tục chỉ đạo các cấp ủy đưa nội dung học tập và làm theo Bác vào sinh hoạt chi bộ thường kỳ;\n"
+    "+ Bố trí kinh phí để tổ chức tuyên dương các điển hình tiên tiến.\n\n"
+    "Nơi nhận:\n- Ban Tuyên giáo Trung ương;\n- Lưu VT.\n"
+)
+
+
+def test_formal_section_gives_one_recommendation_per_addressee_block():
+    found = recs(REPORT)
+    assert [(r.verb, r.to) for r in found] == [("kiến nghị", "Trung ương"), ("kiến nghị", "tỉnh")]
+    assert list(found[0].items) == [
+        "sớm ban hành hướng dẫn về nội dung chuyên đề hằng năm",
+        "Quan tâm hỗ trợ kinh phí cho các tỉnh miền núi, biên giới",
+    ]
+    assert list(found[1].items) == [
+        "Tiếp tục chỉ đạo các cấp ủy đưa nội dung học tập và làm theo Bác vào sinh hoạt chi bộ thường kỳ",
+        "Bố trí kinh phí để tổ chức tuyên dương các điển hình tiên tiến",
+    ]
+    # the issuer in the header proposes; nothing after "Nơi nhận" is an item
+    assert all(r.by and "BAN TUYÊN GIÁO" in r.by.upper() for r in found)
+    assert not any("Lưu VT" in item for r in found for item in r.items)
+
+
+def test_formal_section_with_a_speaker_line_and_lettered_items():
+    text = (
+        "BÁO CÁO\nTình hình thực hiện Nghị quyết\n\n"
+        "IV. ĐỀ XUẤT, KIẾN NGHỊ\n"
+        "Để thực hiện tốt nhiệm vụ thời gian tới, Sở Nội vụ kiến nghị với Bộ Nội vụ như sau:\n"
+        "a) Sớm hướng dẫn việc sắp xếp đơn vị hành chính cấp xã;\n"
+        "b) Bổ sung biên chế cho các xã có quy mô dân số lớn.\n"
+        "V. TỔ CHỨC THỰC HIỆN\nCác phòng, ban thực hiện báo cáo này.\n"
+    )
+    found = recs(text)
+    assert as_rows(found) == [("kiến nghị", "Sở Nội vụ", "Bộ Nội vụ", [
+        "Sớm hướng dẫn việc sắp xếp đơn vị hành chính cấp xã",
+        "Bổ sung biên chế cho các xã có quy mô dân số lớn",
+    ])]
+
+
+def test_section_lines_with_their_own_act_are_read_as_sentences():
+    text = (
+        "HUYỆN ỦY MƯỜNG NHÉ\n*\nSố 45-BC/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBÁO CÁO\ntổng kết năm 2023\n\n"
+        "III. ĐỀ XUẤT, KIẾN NGHỊ\n"
+        "Để nâng cao hiệu quả công tác xây dựng Đảng, Ban Thường vụ Huyện ủy kiến nghị Ban Thường vụ Tỉnh ủy "
+        "quan tâm bố trí kinh phí đào tạo cán bộ cơ sở; chỉ đạo các sở, ngành hỗ trợ huyện xây dựng trụ sở.\n"
+        "Kiến nghị UBND tỉnh sớm phê duyệt đề án sắp xếp đơn vị hành chính cấp xã.\n\nNơi nhận:\n- Tỉnh ủy;\n"
+    )
+    assert as_rows(recs(text)) == [
+        ("kiến nghị", "HUYỆN ỦY MƯỜNG NHÉ", "UBND tỉnh", ["sớm phê duyệt đề án sắp xếp đơn vị hành chính cấp xã"]),
+        ("kiến nghị", "Ban Thường vụ Huyện ủy", "Ban Thường vụ Tỉnh ủy", [
+            "quan tâm bố trí kinh phí đào tạo cán bộ cơ sở",
+            "chỉ đạo các sở, ngành hỗ trợ huyện xây dựng trụ sở",
+        ]),
+    ]
+
+
+def test_list_after_a_verb_and_colon():
+    text = HEADLINE + (
+        "UBND tỉnh đề nghị:\n- Bộ Giao thông vận tải sớm đầu tư nâng cấp Quốc lộ 14C;\n"
+        "- Bộ Tài chính bổ sung kinh phí hỗ trợ khắc phục hậu quả thiên tai.\n\nTin liên quan"
+    )
+    assert as_rows(recs(text)) == [("đề nghị", "UBND tỉnh", None, [
+        "Bộ Giao thông vận tải sớm đầu tư nâng cấp Quốc lộ 14C",
+        "Bộ Tài chính bổ sung kinh phí hỗ trợ khắc phục hậu quả thiên tai",
+    ])]
+
+
+# ---------------------------------------------------------------- not recommendations
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo đề nghị của Sở Kế hoạch và Đầu tư tại Tờ trình số 126/SKHĐT ngày 23/01/2007,\nQUYẾT ĐỊNH:",
+        "Xét đề nghị Giám đốc Sở Thông tin và Truyền thông,\nQUYẾT ĐỊNH:",
+        "Xét đề nghị của Sở Tài chính tại Tờ trình số 2006/TTr-STC ngày 20/6/2017,",
+        "Hệ thống trường nội trú cơ bản đáp ứng yêu cầu học tập của học sinh vùng dân tộc.",
+        "Bố trí đội ngũ cán bộ tuyên giáo đáp ứng yêu cầu nhiệm vụ trong tình hình mới.",
+        "Năm 2012 có nhiều thuận lợi và thách thức, yêu cầu, nhiệm vụ đặt ra rất cấp bách.",
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích, yêu cầu\n2. Yêu cầu\n2. Yêu cầu: Bảo đảm thiết thực, hiệu quả.",
+        "Báo cáo tổng hợp ý kiến, kiến nghị và kết quả giải quyết ý kiến, kiến nghị của cử tri tại kỳ họp.",
+        "Một số kiến nghị của cử tri đã được các cơ quan chức năng trả lời tại buổi tiếp xúc.",
+        "Đại biểu đã tiếp thu, trả lời kiến nghị của cử tri. Trong đó, về đề xuất mỗi ĐB chọn một địa điểm.",
+        "Công đoàn đã phát hiện, đề xuất nhiều kiến nghị, góp ý xây dựng pháp luật.",
+        "Công tác tổng hợp, tham mưu, đề xuất sửa đổi chính sách được thực hiện bài bản.",
+        "Xã đã nhận được nhiều đơn đề nghị hỗ trợ của người dân.",
+        "ĐBQH Lê Thanh Vân - Luật trọng dụng nhân tài\nKiến nghị tại Kỳ họp thứ 3",
+        "Tại buổi tiếp xúc, cử tri đã phản ánh, kiến nghị nhiều vấn đề liên quan đến đời sống, sản xuất.",
+        "Đại biểu Quốc hội có quyền trình kiến nghị về luật, pháp lệnh trước Quốc hội.",
+        "Quốc hội đã thông qua đề nghị xây dựng Luật Thủ đô. Thực tiễn đặt ra yêu cầu phải đổi mới.",
+        "Các ý kiến, kiến nghị, phản ánh của cử tri được tiếp thu để kiến nghị với các cơ quan xem xét.",
+        "Hội nghị thống nhất cao với dự thảo, đồng thời đề xuất nhiều giải pháp thiết thực.",
+        "Trên cơ sở đề xuất của Sở Nội vụ, UBND tỉnh quyết định thành lập tổ công tác.",
+    ],
+)
+def test_procedural_phrases_and_nouns_are_not_recommendations(text):
+    assert recs(HEADLINE + text) == ()
+
+
+def test_verbs_in_the_headline_are_not_read():
+    assert recs("Cử tri kiến nghị sửa đổi Luật Đất đai\n\nNội dung bài viết không có đề xuất gì.") == ()
+
+
+# ---------------------------------------------------------------- by from earlier results, by hand
+def test_dong_chi_resolves_to_the_person_named_before_with_a_hand_filled_context():
+    text = (
+        "Tin hoạt động\n\nPhát biểu tại buổi làm việc, đồng chí Lâm Thị Phương Thanh đánh giá cao kết quả đạt "
+        "được; làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\n"
+        "Đồng chí cũng đề nghị Ban Tuyên giáo Tỉnh ủy đẩy mạnh công tác phối hợp.\n"
+    )
+    people = [person(text, "Lâm Thị Phương Thanh", titles=["Phó Trưởng Ban Tuyên giáo Trung ương"]),
+              person(text, "Hồ Chí Minh")]
+    found = recommendations.extract(context_for(text, people))
+    assert [(r.verb, r.by, r.to) for r in found] == [("đề nghị", "Lâm Thị Phương Thanh", "Ban Tuyên giáo Tỉnh ủy")]
+
+
+def test_subjectless_act_takes_the_speaker_of_the_paragraph():
+    text = (
+        "Tin hoạt động\n\nThay mặt lãnh đạo tỉnh, đồng chí Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy chúc mừng Hội Cựu "
+        "chiến binh tỉnh. Đề nghị Thường trực Hội tiếp tục phát huy vai trò “bộ đội cụ Hồ”. Rà soát, tập trung "
+        "thực hiện có hiệu quả Chương trình công tác năm 2023.\n"
+    )
+    found = recommendations.extract(context_for(text, [person(text, "Nguyễn Văn Hòa")]))
+    assert as_rows(found) == [("đề nghị", "Nguyễn Văn Hòa", "Thường trực Hội", [
+        "tiếp tục phát huy vai trò “bộ đội cụ Hồ”",
+        "Rà soát, tập trung thực hiện có hiệu quả Chương trình công tác năm 2023",
+    ])]
+
+
+def test_without_any_people_found_a_name_after_dong_chi_is_used():
+    text = (
+        "Tin hoạt động\n\nĐồng chí Lê Văn Bình, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.\n\n"
+        "Phát biểu kết luận, đồng chí đánh giá cao các ý kiến. Đồng thời đề nghị bộ phận biên tập tiếp thu, "
+        "chỉnh sửa để sớm hoàn chỉnh dự thảo các báo cáo;"
+    )
+    found = recommendations.extract(context_for(text))
+    assert as_rows(found) == [("đề nghị", "Lê Văn Bình", "bộ phận biên tập", [
+        "tiếp thu, chỉnh sửa để sớm hoàn chỉnh dự thảo các báo cáo",
+    ])]
+
+
+# ---------------------------------------------------------------- evidence and offsets
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t,
+        lambda t: unicodedata.normalize("NFD", t),
+        lambda t: t.replace("ủy", "uỷ").replace("\n", "\r\n"),
+        lambda t: t.replace(" ", "\u00a0", 40),
+    ],
+    ids=["plain", "nfd", "old-tones-crlf", "nbsp"],
+)
+def test_spans_index_the_callers_string(variant):
+    text = variant(SEED_PARAGRAPHS)
+    found = recs(text)
+    assert len(found) == 3
+    for r in found:
+        assert text[r.start:r.end] == r.text
+        assert len(r.item_spans) == len(r.items)
+        for item, span in zip(r.items, r.item_spans):
+            assert text[span.start:span.end] == span.text
+            assert r.start <= span.start and span.end <= r.end
+            assert unicodedata.normalize("NFC", " ".join(span.text.split())).replace("uỷ", "ủy") == item
+
+
+def test_items_drop_trailing_ellipsis_and_semicolons():
+    for r in recs(SEED_PARAGRAPHS):
+        for item in r.items:
+            assert not item.endswith((".", ";", "…", ",")), item
+
+
+@pytest.mark.parametrize("doc_id, text", dev_texts())
+def test_every_dev_text_parses_with_true_offsets(doc_id, text):
+    for r in recs(text):
+        assert text[r.start:r.end] == r.text
+        assert r.items and all(r.items)
+        assert r.verb in {"kiến nghị", "đề nghị", "đề xuất", "yêu cầu"}
+
+
+def test_linear_on_a_long_run_of_verbs():
+    text = "Tin\n\n" + "Cử tri đề nghị các cấp quan tâm giải quyết; " * 20000 + "yêu cầu, " * 20000
+    started = time.perf_counter()
+    recs(text)
+    assert time.perf_counter() - started < 30

@@ -1,0 +1,406 @@
+"""The references extractor on real sentences of the genre: expected fields, and what must not be found.
+
+Each row is one sentence and the references expected in it, in order, as dicts of the fields that
+matter (a field left out is not checked; `None` means it must be empty). Sentences are taken from, or
+written after, real public Party and state documents and news of the genre.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import tuyengiao
+from tuyengiao.pipeline import Context
+from tuyengiao.layout import read_layout
+from tuyengiao.references import extract
+from tuyengiao.text import SourceText
+
+from conftest import dev_texts
+
+
+def refs(text: str):
+    return tuyengiao.parse(text).references
+
+
+def check(found, expected: list[dict]) -> None:
+    got = [{k: getattr(r, k) for k in exp} for r, exp in zip(found, expected)]
+    assert got == expected, [
+        {k: v for k, v in vars(r).items() if v not in (None, False) and k not in ("full_span",)} for r in found
+    ]
+    assert len(found) == len(expected), [r.text for r in found]
+
+
+PARTY = [
+    (
+        "Triển khai thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm "
+        "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        [dict(kind="directive", number="05", symbol="05-CT/TW", issued_on="2016-05-15", issuer="Bộ Chính trị",
+              subject="về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")],
+    ),
+    (
+        "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, "
+        "đổi mới sáng tạo và chuyển đổi số quốc gia.",
+        [dict(kind="resolution", symbol="57-NQ/TW", issued_on="2024-12-22", issuer="Bộ Chính trị",
+              subject="về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia")],
+    ),
+    (
+        "Quán triệt Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư “về việc đổi mới và nâng cao chất "
+        "lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội”.",
+        [dict(kind="conclusion", symbol="100-KL/TW", text="Kết luận số 100 - KL/TW", issued_on="2014-08-18",
+              issuer="Ban Bí thư",
+              subject="về việc đổi mới và nâng cao chất lượng công tác điều tra, nắm bắt, nghiên cứu dư luận xã hội")],
+    ),
+    (
+        "Bộ Chính trị đã ban hành Nghị quyết số 02-NQ/TW ngày 12-6-2021 về \"Đổi mới tổ chức và hoạt động của "
+        "Công đoàn Việt Nam trong tình hình mới\".",
+        [dict(kind="resolution", symbol="02-NQ/TW", issued_on="2021-06-12", issuer="Bộ Chính trị",
+              subject="Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam trong tình hình mới")],
+    ),
+    (
+        "Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị về việc kiểm soát quyền lực trong công tác cán "
+        "bộ và chống chạy chức, chạy quyền.",
+        [dict(kind="regulation", symbol="205-QĐ/TW", issued_on="2019-09-23", issuer="Bộ Chính trị")],
+    ),
+    (
+        "Thực hiện Quy định số 08-QĐi/TW, Kế hoạch số 101-KH/TU, Công văn số 234-CV/BTGTU và Quyết định số "
+        "367-QĐ/TWĐTN-VP.",
+        [dict(kind="regulation", symbol="08-QĐI/TW"), dict(kind="plan", symbol="101-KH/TU"),
+         dict(kind="official_letter", symbol="234-CV/BTGTU"), dict(kind="decision", symbol="367-QĐ/TWĐTN-VP")],
+    ),
+    (
+        "Theo Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng và Kế hoạch số 94- "
+        "KH/BTGDVTW, Nghị quyết số 15-NQ/TƯ.",
+        [dict(kind="guideline", symbol="36-HD/VPTW", issued_on="2018-04-03", issuer="Văn phòng Trung ương Đảng"),
+         dict(kind="plan", symbol="94-KH/BTGDVTW"), dict(kind="resolution", symbol="15-NQ/TW")],
+    ),
+    (
+        # "TT" is a Thông tri in a Party symbol and a Thông tư in a state one; the word decides.
+        "Thông tri số 10-TT/TW và Thông tư số 04/2020/TT-BNV ngày 18/12/2020 của Bộ Nội vụ.",
+        [dict(kind="other", symbol="10-TT/TW"),
+         dict(kind="circular", symbol="04/2020/TT-BNV", issued_on="2020-12-18", issuer="Bộ Nội vụ")],
+    ),
+    (
+        # No type word: the code decides.
+        "Theo 05-CT/TW, các cấp ủy đã xây dựng kế hoạch thực hiện.",
+        [dict(kind="directive", symbol="05-CT/TW", text="05-CT/TW")],
+    ),
+    (
+        "Quán triệt Nghị quyết số 35, 36 và 37-NQ/TW của Bộ Chính trị.",
+        [dict(symbol="35-NQ/TW", text="Nghị quyết số 35", issuer="Bộ Chính trị"),
+         dict(symbol="36-NQ/TW", text="36", kind="resolution"), dict(symbol="37-NQ/TW", text="37-NQ/TW")],
+    ),
+    (
+        "Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII "
+        "về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị.",
+        [dict(kind="conclusion", symbol="21-KL/TW", issued_on="2021-10-25", plenum=4, term="XIII",
+              subject="về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị")],
+    ),
+    (
+        "Ngày 15/3/2023, Ban Thường vụ Tỉnh ủy Nghệ An ban hành Chỉ thị số 20-CT/TU về tăng cường sự lãnh đạo "
+        "của Đảng đối với công tác này.",
+        [dict(symbol="20-CT/TU", issuer="Ban Thường vụ Tỉnh ủy Nghệ An", issued_on="2023-03-15")],
+    ),
+    (
+        "Ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại Công văn số 1740-CV/VPTW ngày 07/9/2021 về việc tổ "
+        "chức kỷ niệm một số ngày lễ lớn.",
+        [dict(kind="official_letter", symbol="1740-CV/VPTW", issuer="Ban Bí thư Trung ương Đảng",
+              issued_on="2021-09-07", subject="về việc tổ chức kỷ niệm một số ngày lễ lớn")],
+    ),
+    (
+        "Chương trình hành động số 25-CTr/TU ngày 10/1/2022 của Tỉnh ủy thực hiện Nghị quyết Đại hội XIII.",
+        [dict(kind="program", symbol="25-CTR/TU", issued_on="2022-01-10", issuer="Tỉnh ủy", subject=None),
+         dict(kind="resolution", congress="XIII", symbol=None)],
+    ),
+]
+
+STATE = [
+    (
+        "Căn cứ Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ quy định chi tiết thi hành "
+        "một số điều của Luật An toàn thực phẩm;",
+        [dict(kind="decree", symbol="15/2018/NĐ-CP", issued_on="2018-02-02", issuer="Chính phủ",
+              subject="quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm"),
+         dict(kind="law", text="Luật An toàn thực phẩm", symbol=None)],
+    ),
+    (
+        "Thủ tướng Chính phủ đã ban hành Quyết định số 1147/QĐ-TTg.",
+        [dict(kind="decision", symbol="1147/QĐ-TTG", issuer="Thủ tướng Chính phủ")],
+    ),
+    (
+        "Thực hiện Công văn số 123/UBND-VX ngày 5/3/2021 của UBND tỉnh về việc tăng cường phòng, chống dịch.",
+        [dict(kind="official_letter", symbol="123/UBND-VX", issued_on="2021-03-05", issuer="UBND tỉnh",
+              subject="về việc tăng cường phòng, chống dịch")],
+    ),
+    (
+        "Căn cứ Luật số 45/2019/QH14 và Nghị quyết số 06/2021/NQ-HĐND; Nghị định 15/2018/ND-CP, Quyết định "
+        "số 12/QD-UBND.",
+        [dict(kind="law", symbol="45/2019/QH14"), dict(kind="resolution", symbol="06/2021/NQ-HĐND"),
+         dict(kind="decree", symbol="15/2018/NĐ-CP"), dict(kind="decision", symbol="12/QĐ-UBND")],
+    ),
+    (
+        "Căn cứ Nghị quyết số\n83/2015/NQ-HĐND ngày 14/12/2015 của HĐND tỉnh về kế hoạch phát triển kinh tế -\n"
+        "xã hội tỉnh Thái Nguyên giai đoạn 2016-2020;",
+        [dict(kind="resolution", symbol="83/2015/NQ-HĐND", issued_on="2015-12-14", issuer="HĐND tỉnh",
+              subject="về kế hoạch phát triển kinh tế - xã hội tỉnh Thái Nguyên giai đoạn 2016-2020")],
+    ),
+    (
+        "Nghị quyết số 35/NQ-CP ngày 16 tháng 5 năm 2016 của Chính phủ về hỗ trợ và phát triển doanh nghiệp "
+        "đến năm 2020 (gọi tắt là Nghị quyết số 35/NQ- CP), trong đó giao Bộ Nội vụ đôn đốc.",
+        [dict(symbol="35/NQ-CP", issued_on="2016-05-16", issuer="Chính phủ",
+              subject="về hỗ trợ và phát triển doanh nghiệp đến năm 2020"),
+         dict(symbol="35/NQ-CP", text="Nghị quyết số 35/NQ- CP")],
+    ),
+    (
+        "Căn cứ Nghị quyết số 629/2019/UBTVQH14 ngày 30 tháng 01 năm 2019 của Ủy ban Thường vụ Quốc hội hướng "
+        "dẫn một số hoạt động của Hội đồng nhân dân;",
+        [dict(symbol="629/2019/UBTVQH14", issued_on="2019-01-30", issuer="Ủy ban Thường vụ Quốc hội",
+              subject="hướng dẫn một số hoạt động của Hội đồng nhân dân")],
+    ),
+    (
+        "Theo đề nghị của Sở Tài chính tại Tờ trình số 2006/TTr-STC ngày 20/6/2017,",
+        [dict(kind="other", symbol="2006/TTR-STC", issuer="Sở Tài chính", issued_on="2017-06-20")],
+    ),
+    (
+        "Ngày 09/9/2020, Ủy ban nhân dân tỉnh đã có Công văn số 951/UBND-TH yêu cầu các sở chuẩn bị.",
+        [dict(kind="official_letter", symbol="951/UBND-TH", issuer="Ủy ban nhân dân tỉnh", issued_on="2020-09-09")],
+    ),
+    (
+        "Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa, tiền tệ hỗ trợ Chương trình phục hồi "
+        "và phát triển kinh tế - xã hội.",
+        [dict(kind="resolution", symbol="43/2022/QH15", issuer="Quốc hội")],
+    ),
+]
+
+NAMES = [
+    (
+        "Hướng dẫn đầy đủ việc thực hiện Nghị quyết Trung ương 4 (khóa XII) về tăng cường xây dựng, chỉnh đốn "
+        "Đảng.",
+        [dict(kind="resolution", plenum=4, term="XII", symbol=None, subject="về tăng cường xây dựng, chỉnh đốn Đảng")],
+    ),
+    (
+        "Triển khai Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII và Nghị quyết Trung ương 4 "
+        "(khóa XI, khóa XII).",
+        [dict(plenum=8, term="XII"), dict(plenum=9, term="XII"), dict(plenum=4, term="XI"),
+         dict(plenum=4, term="XII")],
+    ),
+    (
+        "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng (khóa XIII) về tiếp tục đổi mới.",
+        [dict(kind="resolution", plenum=6, term="XIII")],
+    ),
+    (
+        "Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020-2025.",
+        [dict(kind="resolution", congress="XIII", issuer=None), dict(kind="resolution", congress="XVI")],
+    ),
+    (
+        "Tổ chức thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ 13 của Đảng.",
+        [dict(kind="resolution", congress="XIII")],
+    ),
+    (
+        "Theo Hiến pháp năm 2013, Luật Đất đai năm 2013 và Điều lệ Đảng, Cương lĩnh xây dựng đất nước trong "
+        "thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011).",
+        [dict(kind="constitution", text="Hiến pháp năm 2013"), dict(kind="law", text="Luật Đất đai năm 2013"),
+         dict(kind="charter", text="Điều lệ Đảng"),
+         dict(kind="platform", text="Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội "
+                                    "(bổ sung, phát triển năm 2011)")],
+    ),
+    (
+        "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+        "phương ngày 22 tháng 11 năm 2019;",
+        [dict(kind="law", issued_on="2019-11-22",
+              text="Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"),
+         dict(kind="law", text="Luật Tổ chức Chính phủ", issued_on=None),
+         dict(kind="law", text="Luật Tổ chức chính quyền địa phương", issued_on=None)],
+    ),
+    (
+        "Căn cứ Luật Thực hành tiết kiệm, chống lãng phí ngày 26/11/2013; Bộ luật Hình sự năm 2015.",
+        [dict(kind="law", text="Luật Thực hành tiết kiệm, chống lãng phí", issued_on="2013-11-26"),
+         dict(kind="law", text="Bộ luật Hình sự năm 2015")],
+    ),
+    (
+        # One entry per named document: the later short "Luật Đất đai" is the same law.
+        "Quá trình thực hiện Luật Đất đai năm 2013 còn vướng mắc; việc sửa đổi Luật Đất đai cần chuẩn bị kỹ.",
+        [dict(kind="law", text="Luật Đất đai năm 2013")],
+    ),
+    (
+        "Theo Hiến pháp 2013, Luật Đất đai quy định rõ quyền của người sử dụng đất; Luật Khám bệnh, chữa bệnh.",
+        [dict(kind="constitution", text="Hiến pháp 2013"), dict(kind="law", text="Luật Đất đai"),
+         dict(kind="law", text="Luật Khám bệnh, chữa bệnh")],
+    ),
+    (
+        "Quán triệt Nghị quyết TW4 khóa XII và Nghị quyết Đại hội Đảng bộ tỉnh khóa XVII.",
+        [dict(kind="resolution", plenum=4, term="XII"), dict(kind="resolution", congress="XVII", term=None)],
+    ),
+    (
+        "Quốc hội đã thông qua Luật Đất đai (sửa đổi) với 432/477 đại biểu tán thành.",
+        [dict(kind="law", text="Luật Đất đai (sửa đổi)")],
+    ),
+    (
+        "Giao Bộ Nội vụ triển khai Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020 "
+        "và Kế hoạch cải cách hành chính nhà nước giai đoạn 2016 - 2020.",
+        [dict(kind="program", text="Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020"),
+         dict(kind="plan", text="Kế hoạch cải cách hành chính nhà nước giai đoạn 2016 - 2020")],
+    ),
+    (
+        "Rà soát, thực hiện có hiệu quả Chương trình công tác 2023 của Hội Cựu chiến binh tỉnh, góp phần thực "
+        "hiện thắng lợi các mục tiêu.",
+        [dict(kind="program", text="Chương trình công tác 2023", issuer="Hội Cựu chiến binh tỉnh")],
+    ),
+    (
+        "Hội nghị thông qua Dự thảo Báo cáo chính trị trình Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI; "
+        "Dự thảo sửa đổi, bổ sung Điều lệ MTTQ Việt Nam khóa IX.",
+        [dict(kind="report", congress="XI"), dict(kind="charter", term="IX", text="Điều lệ MTTQ Việt Nam khóa IX")],
+    ),
+    (
+        "Hội nghị triển khai Nghị quyết của Quốc hội về nhiệm vụ năm 1999 của khu vực 15 tỉnh.",
+        [dict(kind="resolution", issuer="Quốc hội", subject="về nhiệm vụ năm 1999",
+              text="Nghị quyết của Quốc hội về nhiệm vụ năm 1999")],
+    ),
+]
+
+SHORT_FORMS = [
+    (
+        "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị đã đi vào cuộc sống. Chỉ thị 05 tiếp tục được "
+        "triển khai sâu rộng.",
+        [dict(symbol="05-CT/TW", short_form=False),
+         dict(text="Chỉ thị 05", symbol="05-CT/TW", number="05", short_form=True, issuer="Bộ Chính trị")],
+    ),
+    (
+        # No full form in the text: the number alone.
+        "Thực hiện Nghị quyết số 57 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.",
+        [dict(kind="resolution", number="57", symbol=None, issuer="Bộ Chính trị")],
+    ),
+]
+
+NOISE = [
+    ("Thực hiện chỉ thị số 05-ct/tw của Bộ Chính trị.", [dict(kind="directive", symbol="05-CT/TW")]),
+    ("Kết luận số 100-KL/TW ngày\n18/8/2014 của Ban Bí thư", [dict(symbol="100-KL/TW", issued_on="2014-08-18")]),
+    ("Căn cứ Quyết định 2544/QĐ-TTg ngày\n30/12/2016 của Thủ tướng Chính phủ", [dict(symbol="2544/QĐ-TTG", issued_on="2016-12-30", issuer="Thủ tướng Chính phủ")]),
+    ("Xét đề nghị tại Tờ\ntrình số 60/TTr-HĐND ngày 07 tháng 6 năm 2021", [dict(kind="other", symbol="60/TTR-HĐND", issued_on="2021-06-07")]),
+    ("Theo Quyết định số 84 QĐ/TWĐTN của Ban Bí thư Trung ương Đoàn", [dict(kind="decision", symbol="84-QĐ/TWĐTN")]),
+]
+
+NEGATIVES = [
+    # Generic talk of documents.
+    "Kịp thời tham mưu cho cấp ủy triển khai thực hiện đầy đủ các nghị quyết, chỉ thị của Trung ương, của tỉnh.",
+    "Thu hồi, hủy bỏ các nghị quyết, quyết định không đúng quy định về công tác cán bộ.",
+    "Thực hiện theo kế hoạch của UBND huyện và nghị quyết của HĐND huyện đề ra.",
+    "Ban Thường vụ đã vi phạm nguyên tắc tập trung dân chủ, Quy chế làm việc và các quy định của Đảng.",
+    "Ước kết quả thực hiện các chỉ tiêu năm 2020 theo Nghị quyết Hội đồng nhân dân tỉnh đề ra.",
+    # Meetings are not documents.
+    "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII đã bế mạc.",
+    "Hội nghị Trung ương 8 khóa XII thảo luận nhiều nội dung quan trọng.",
+    "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025 đã thành công tốt đẹp.",
+    # Numbers that are not symbols: money, phone numbers, dates, ratios, durations.
+    "Hỗ trợ 500.000 đồng/người, liên hệ số 0912-345-678, ngày 15/5/2016, tỷ lệ 95/100, giai đoạn 2021-2025.",
+    "Kế hoạch 5 năm 2021-2025 được xây dựng từ sớm.",
+    # Lawyers and law schools.
+    "Luật sư Nguyễn Văn A, giảng viên Trường Đại học Luật Hà Nội, cho biết.",
+    # A slash between a number and capitals is not enough on its own; reporters and shows are not documents.
+    "Đoạn Km 15/QL1A bị sạt lở nghiêm trọng.",
+    "Đội ngũ Báo cáo viên năm 2023 được bồi dưỡng; tham gia Chương trình nghệ thuật chào mừng năm 2024.",
+    # A bare constitution without year, a headline-style type word opening a line.
+    "Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật.",
+    "Hướng dẫn tuyên truyền kỷ niệm 100 năm Ngày sinh đồng chí Võ Văn Kiệt",
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE)
+def test_references(text, expected):
+    check(refs(text), expected)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_reference(text):
+    assert [r.text for r in refs(text)] == []
+
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH THÁI NGUYÊN
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 2191/QĐ-UBND
+Thái Nguyên, ngày 21 tháng 7 năm 2017
+QUYẾT ĐỊNH
+BAN HÀNH CHƯƠNG TRÌNH THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ TỈNH THÁI
+NGUYÊN GIAI ĐOẠN 2016-2020
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+"""
+
+PARTY_HEADER = """TỈNH ỦY LẠNG SƠN
+*
+Số 15-NQ/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lạng Sơn, ngày 05 tháng 02 năm 2020
+NGHỊ QUYẾT
+VỀ PHÁT TRIỂN KINH TẾ CỬA KHẨU
+"""
+
+
+def test_a_formal_documents_own_number_counts_with_its_header():
+    found = refs(HEADER)
+    head = found[0]
+    assert (head.text, head.kind, head.symbol, head.issued_on) == ("Số: 2191/QĐ-UBND", "decision", "2191/QĐ-UBND", "2017-07-21")
+    assert head.issuer == "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN"
+    assert head.subject == "BAN HÀNH CHƯƠNG TRÌNH THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ TỈNH THÁI NGUYÊN GIAI ĐOẠN 2016-2020"
+    assert [(r.kind, r.text, r.issued_on) for r in found[1:]] == [("law", "Luật Tổ chức chính quyền địa phương", "2015-06-19")]
+
+
+def test_a_party_header():
+    head = refs(PARTY_HEADER)[0]
+    assert (head.kind, head.symbol, head.issuer, head.issued_on, head.subject) == (
+        "resolution", "15-NQ/TU", "TỈNH ỦY LẠNG SƠN", "2020-02-05", "VỀ PHÁT TRIỂN KINH TẾ CỬA KHẨU")
+
+
+LETTER_HEADER = """UBND TỈNH LẠNG SƠN
+SỞ Y TẾ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 123/SYT-NVY
+V/v tăng cường công tác phòng, chống dịch bệnh
+Lạng Sơn, ngày 05 tháng 02 năm 2020
+Kính gửi: Các đơn vị trực thuộc.
+"""
+
+
+def test_a_letter_header_under_its_parent_body():
+    head = refs(LETTER_HEADER)[0]
+    assert (head.kind, head.symbol, head.issuer, head.issued_on, head.subject) == (
+        "official_letter", "123/SYT-NVY", "SỞ Y TẾ", "2020-02-05", "tăng cường công tác phòng, chống dịch bệnh")
+
+
+def test_offsets_point_into_the_callers_text():
+    # NFD input, old tone style, a non-breaking space and Windows line ends.
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Thực hiện Chỉ thị số\u00a005-CT/TW của Bộ Chính trị;\r\nKết luận số 01-KL/TW của Ban Bí thư khoá XIII.")
+    found = refs(text)
+    assert [r.symbol for r in found] == ["05-CT/TW", "01-KL/TW"]
+    for r in found:
+        assert text[r.start : r.end] == r.text
+        if r.full_span:
+            assert text[r.full_span.start : r.full_span.end] == r.full_span.text
+    assert found[1].term == "XIII"
+
+
+def test_extraction_is_fast_and_linear():
+    texts = [text for _, text in dev_texts()]
+    contexts = []
+    for text in texts:
+        source = SourceText.prepare(text)
+        contexts.append(Context(source, read_layout(source)))
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    started = time.process_time()
+    for context in contexts:
+        extract(context)
+    seconds = time.process_time() - started
+    assert size / max(seconds, 1e-9) > 0.5e6  # MB/s, with room for slow CI machines (measured ≈ 4 MB/s)
+    # A long pathological text must not blow up: many type words, lists and open quotes.
+    noisy = ("Nghị quyết số 1, 2, 3, 4, 5 và Luật “Chương trình Kế hoạch của Ban về " * 3000) + "Chỉ thị 05-CT/TW."
+    source = SourceText.prepare(noisy)
+    started = time.process_time()
+    found = extract(Context(source, read_layout(source)))
+    assert time.process_time() - started < 10
+    assert found[-1].symbol == "05-CT/TW"

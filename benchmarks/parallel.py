@@ -6,8 +6,10 @@
 
 Each round times `list(tuyengiao.parse_many(texts, processes=p, progress=False))` once per
 process count, in alternating order, after one untimed warm-up run of each; the figure is the
-median over rounds (the machine is shared, so single runs are noisy: every run is printed).
-The parallel time includes starting the worker processes. Uses ../shared/corpus/dev, or
+median over rounds (the machine is shared, so single runs are noisy: every run is printed, with
+the CPU seconds it used, workers included, which shows what the extra process costs even when
+other work on the machine leaves it no free core). The parallel time includes starting the
+worker processes. Uses ../shared/corpus/dev, or
 examples/seed.txt when the corpus is not beside the project.
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import sys
 import time
@@ -35,12 +38,19 @@ def corpus_texts() -> list[tuple[str, str]]:
     return [("seed", SEED.read_text("utf-8"))]
 
 
-def run(texts, processes: int) -> float:
-    start = time.perf_counter()
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished worker processes."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run(texts, processes: int) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one parse_many run, worker processes included."""
+    cpu, start = _cpu(), time.perf_counter()
     docs = list(tuyengiao.parse_many(texts, processes=processes, progress=False, errors="raise"))
     elapsed = time.perf_counter() - start
     assert len(docs) == len(texts)
-    return elapsed
+    return elapsed, _cpu() - cpu
 
 
 def _load() -> str:
@@ -65,18 +75,22 @@ def main() -> int:
     for p in args.processes:  # warm-up: loads data and caches, in this process and in forked workers
         run(texts, p)
     times: dict[int, list[float]] = {p: [] for p in args.processes}
+    cpus: dict[int, list[float]] = {p: [] for p in args.processes}
     for round_ in range(args.rounds):
         order = args.processes if round_ % 2 == 0 else list(reversed(args.processes))
         for p in order:
-            times[p].append(run(texts, p))
-        print(f"round {round_ + 1}: " + ", ".join(f"{p} proc {times[p][-1]:.3f}s" for p in args.processes))
+            wall, cpu = run(texts, p)
+            times[p].append(wall)
+            cpus[p].append(cpu)
+        print(f"round {round_ + 1}: " + ", ".join(
+            f"{p} proc {times[p][-1]:.3f}s (cpu {cpus[p][-1]:.2f}s)" for p in args.processes))
     print(f"load average after: {_load()} (other work on the machine slows the parallel runs most)")
     base_p = args.processes[0]
     base_median = statistics.median(times[base_p])
     for p in args.processes:
         median = statistics.median(times[p])
         print(f"processes={p}: median {median:.3f}s ({len(texts) / median:.0f} texts/s), "
-              f"speed-up vs {base_p}: {base_median / median:.2f}x")
+              f"cpu {statistics.median(cpus[p]):.2f}s, speed-up vs {base_p}: {base_median / median:.2f}x")
     return 0
 
 

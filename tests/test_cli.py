@@ -169,3 +169,13 @@ def test_several_processes_give_the_same_output(tmp_path):
     one = run("parse", "--format", "jsonl", "--processes", "1", str(root))
     two = run("parse", "--format", "jsonl", "--processes", "2", str(root))
     assert one.returncode == two.returncode == 0 and one.stdout == two.stdout
+
+
+def test_stdin_in_utf16_or_with_a_bom_is_read_and_latin1_is_refused():
+    text = "Chỉ thị số 05-CT/TW của Bộ Chính trị"
+    for data in (text.encode("utf-16"), text.encode("utf-8-sig"), text.encode("utf-8")):
+        result = run("parse", "--text", "-", stdin=data)
+        assert result.returncode == 0 and json.loads(result.stdout)["text"] == text
+    result = run("parse", "-", stdin="Ch\xe1 th\xe1".encode("latin-1"))
+    message = result.stderr.decode().strip()
+    assert result.returncode == 2 and message.startswith("tuyengiao: <stdin>: not UTF-8") and "\n" not in message

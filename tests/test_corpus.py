@@ -65,10 +65,12 @@ def test_it_is_an_iterator_and_nothing_runs_before_it_is_read():
 def test_every_kind_of_input(tmp_path):
     utf16 = tmp_path / "utf16.txt"
     utf16.write_text("Chỉ thị số 05-CT/TW của Bộ Chính trị", encoding="utf-16")
-    inputs = ["Văn bản một", ("mine", "Văn bản hai"), utf16, SEED]
+    inputs = ["Văn bản một", ("mine", "Văn bản hai"), utf16, SEED, ("named", utf16), ("gone", tmp_path / "gone.txt")]
     docs = list(tuyengiao.parse_many(inputs, progress=False))
-    assert [d.id for d in docs] == [None, "mine", str(utf16), str(SEED)]
-    assert docs[2].text == "Chỉ thị số 05-CT/TW của Bộ Chính trị"
+    assert [d.id for d in docs] == [None, "mine", str(utf16), str(SEED), "named", "gone"]
+    assert docs[2].text == docs[4].text == "Chỉ thị số 05-CT/TW của Bộ Chính trị"
+    assert docs[5].error.startswith("UnreadableFileError: ") and "gone.txt" in docs[5].error
+    docs = docs[:4]
     assert docs[3] == tuyengiao.parse_file(SEED)
     assert all(d.error is None for d in docs)
     mapping = list(tuyengiao.parse_many({"a": "Một", "b": "Hai"}, progress=False))
@@ -232,3 +234,18 @@ def test_the_parent_warms_up_once_so_forked_workers_start_warm(monkeypatch):
         docs = list(tuyengiao.parse_many(["một", "hai"] * 20, processes=2, progress=False))
         assert [d.text for d in docs] == ["một", "hai"] * 20
     assert seen == [corpus._WARM_UP_TEXT]  # in this process: the warm-up, once; the texts went to the workers
+
+
+def test_outside_a_notebook_it_knows_it():
+    assert corpus._in_notebook() is False
+
+
+def test_in_a_notebook_without_widgets_a_text_bar_shows(monkeypatch):
+    import tqdm.notebook
+
+    notebook_stderr = io.StringIO()  # a kernel's stderr is no terminal
+    monkeypatch.setattr("sys.stderr", notebook_stderr)
+    monkeypatch.setattr(corpus, "_in_notebook", lambda: True)
+    monkeypatch.setattr(tqdm.notebook, "IProgress", None)
+    docs = list(tuyengiao.parse_many(["một", "hai", "ba"], progress=True))
+    assert len(docs) == 3 and "3/3" in notebook_stderr.getvalue()

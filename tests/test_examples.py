@@ -45,6 +45,8 @@ def test_quickstart_notebook_runs(this_python_kernel):
     code = [cell for cell in nb.cells if cell.cell_type == "code"]
     errors = [o for cell in code for o in cell.get("outputs", ()) if o.get("output_type") == "error"]
     assert errors == []
+    streams = "".join(o.get("text", "") for cell in code for o in cell.get("outputs", ()) if o.get("output_type") == "stream")
+    assert "Traceback" not in streams and "Exception ignored" not in streams, streams
     html = [o["data"].get("text/html", "") for cell in code for o in outputs(cell)]
     shown = next(h for h in html if 'class="tuyengiao-doc"' in h)  # `doc` displayed itself
     assert "Lạng Sơn: Tiếp tục đổi mới nội dung" in shown

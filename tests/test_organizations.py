@@ -109,6 +109,21 @@ EXACT = [
      ["ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN"]),
     ("TỈNH ỦY YÊN BÁI\n\nĐẢNG CỘNG SẢN VIỆT NAM", ["TỈNH ỦY YÊN BÁI", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
     ("BAN TUYÊN GIÁO TỈNH ỦY LẠNG SƠN", ["BAN TUYÊN GIÁO TỈNH ỦY LẠNG SƠN"]),
+    # from "Nơi nhận" lists and formal documents
+    ("- Ban Bí thư Trung ương Đảng (để b/c);\n- Thường trực Tỉnh ủy;\n- Các ban, đơn vị thuộc Tỉnh ủy;\n- Lưu Văn phòng Tỉnh ủy.",
+     ["Ban Bí thư Trung ương Đảng", "Thường trực Tỉnh ủy", "Tỉnh ủy", "Văn phòng Tỉnh ủy"]),
+    ("Ủy ban Kinh tế của Quốc hội thẩm tra báo cáo.", ["Ủy ban Kinh tế của Quốc hội"]),
+    ("Ban Kinh tế - Ngân sách HĐND tỉnh thẩm tra các tờ trình.", ["Ban Kinh tế - Ngân sách HĐND tỉnh"]),
+    ("UBND huyện Mường Tè phối hợp với Đồn Biên phòng Ka Lăng.", ["UBND huyện Mường Tè", "Đồn Biên phòng Ka Lăng"]),
+    ("Trường Chính trị Nguyễn Văn Cừ tỉnh Quảng Ninh khai giảng lớp cao cấp lý luận chính trị.",
+     ["Trường Chính trị Nguyễn Văn Cừ tỉnh Quảng Ninh"]),
+    ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức hội thảo.", ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]),
+    ("Bộ trưởng Bộ Công an Tô Lâm đã ký quyết định.", ["Bộ Công an"]),
+    ("Trung tâm Chính trị huyện Lục Ngạn mở lớp học.", ["Trung tâm Chính trị huyện Lục Ngạn"]),
+    ("Trường Đại học Kinh tế Quốc dân tuyển sinh.", ["Trường Đại học Kinh tế Quốc dân"]),
+    ("Hội Cựu chiến binh tỉnh nhân Kỷ niệm 34 năm Ngày thành lập Hội Cựu chiến binh Việt Nam",
+     ["Hội Cựu chiến binh tỉnh", "Hội Cựu chiến binh Việt Nam"]),
+    ("tặng hoa chúc mừng Hội Cựu chiến binh tỉnh Tham gia cùng Đoàn công tác", ["Hội Cựu chiến binh tỉnh"]),
     # scraped text with glued words
     ("Theo đề nghị của Sở Kế hoạchvà Đầu tư tại Tờ trình số 126/SKHĐT,", ["Sở Kế hoạchvà Đầu tư"]),
 ]
@@ -147,6 +162,10 @@ NOTHING = [
     "Tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh.",
     "Thành phố Hà Nội đã triển khai nhiều giải pháp; Tỉnh Lạng Sơn có 11 đơn vị hành chính cấp huyện.",
     "đại biểu Quốc hội (ĐBQH) khóa XV",  # the deputies' short form is not a body: only "Quốc hội" below
+    "Công an đã vào cuộc điều tra; Thanh tra việc thực hiện chính sách được đẩy mạnh.",  # no place: not one body
+    "Mặt trận và các đoàn thể chính trị - xã hội phát huy vai trò giám sát.",
+    "Trường hợp vi phạm sẽ bị xử lý; Phòng, chống tham nhũng là nhiệm vụ trọng tâm.",
+    "Hội thảo khoa học; Hội viên nông dân; Đoàn viên thanh niên.",
 ]
 
 

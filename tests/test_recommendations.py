@@ -14,7 +14,7 @@ import pytest
 import tuyengiao
 from tuyengiao import recommendations
 from tuyengiao.layout import read_layout
-from tuyengiao.models import Person, Span
+from tuyengiao.models import Organization, Person, Span
 from tuyengiao.pipeline import Context
 from tuyengiao.text import SourceText
 
@@ -290,6 +290,17 @@ TABLE = [
         id="provincial-list-of-ordinal-paragraphs",
     ),
     pytest.param(
+        HEADLINE + "Ban Thường vụ Tỉnh ủy đề nghị Đảng ủy Khối Các cơ quan tỉnh lãnh đạo các chi bộ trực thuộc thực "
+        "hiện nghiêm Chỉ thị. Cử tri đề nghị lãnh đạo các sở quan tâm giải quyết dứt điểm.",
+        [
+            ("đề nghị", "Ban Thường vụ Tỉnh ủy", "Đảng ủy Khối Các cơ quan tỉnh", [
+                "lãnh đạo các chi bộ trực thuộc thực hiện nghiêm Chỉ thị",
+            ]),
+            ("đề nghị", "Cử tri", "lãnh đạo các sở", ["quan tâm giải quyết dứt điểm"]),
+        ],
+        id="party-lanh-dao-is-a-verb-after-a-name-a-noun-before-one",
+    ),
+    pytest.param(
         HEADLINE + "Sở Tài chính đề xuất UBND tỉnh phân bổ 20 tỷ đồng để sửa chữa các công trình thủy lợi.",
         [("đề xuất", "Sở Tài chính", "UBND tỉnh", ["phân bổ 20 tỷ đồng để sửa chữa các công trình thủy lợi"])],
         id="provincial-de-xuat-with-addressee",
@@ -402,6 +413,8 @@ def test_list_after_a_verb_and_colon():
         "Các ý kiến, kiến nghị, phản ánh của cử tri được tiếp thu để kiến nghị với các cơ quan xem xét.",
         "Hội nghị thống nhất cao với dự thảo, đồng thời đề xuất nhiều giải pháp thiết thực.",
         "Trên cơ sở đề xuất của Sở Nội vụ, UBND tỉnh quyết định thành lập tổ công tác.",
+        "Năm 2023, Ban Tiếp công dân tiếp nhận 152 kiến nghị, phản ánh; 100% đề nghị đã được giải quyết.",
+        "Đoàn ĐBQH tỉnh đã tổng hợp 25 ý kiến, kiến nghị gửi đến kỳ họp; nhận 12 đơn thư kiến nghị.",
     ],
 )
 def test_procedural_phrases_and_nouns_are_not_recommendations(text):
@@ -438,6 +451,14 @@ def test_subjectless_act_takes_the_speaker_of_the_paragraph():
     ])]
 
 
+def test_subjectless_act_after_a_sentence_whose_subject_is_a_body():
+    text = (
+        "Tin hoạt động\n\nTại hội nghị, UBND tỉnh đánh giá cao kết quả công tác cải cách hành chính năm 2023. "
+        "Đồng thời đề nghị các sở, ngành tiếp tục đẩy mạnh chuyển đổi số.\n"
+    )
+    assert as_rows(recs(text)) == [("đề nghị", "UBND tỉnh", "các sở, ngành", ["tiếp tục đẩy mạnh chuyển đổi số"])]
+
+
 def test_without_any_people_found_a_name_after_dong_chi_is_used():
     text = (
         "Tin hoạt động\n\nĐồng chí Lê Văn Bình, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.\n\n"
@@ -448,6 +469,21 @@ def test_without_any_people_found_a_name_after_dong_chi_is_used():
     assert as_rows(found) == [("đề nghị", "Lê Văn Bình", "bộ phận biên tập", [
         "tiếp thu, chỉnh sửa để sớm hoàn chỉnh dự thảo các báo cáo",
     ])]
+
+
+def test_an_organization_found_earlier_keeps_its_lower_case_words_in_the_addressee():
+    text = (
+        "Tin hoạt động\n\nUBND tỉnh đề nghị Ban Quản lý dự án đầu tư xây dựng tỉnh khẩn trương hoàn thành "
+        "công trình trước ngày 30/6.\n"
+    )
+    name = "Ban Quản lý dự án đầu tư xây dựng tỉnh"
+    start = text.index(name)
+    mention = Span(name, start, start + len(name))
+    org = Organization(name, mention.start, mention.end, name, (mention,))
+    found = recommendations.extract(context_for(text, organizations=[org]))
+    assert as_rows(found) == [("đề nghị", "UBND tỉnh", name, ["khẩn trương hoàn thành công trình trước ngày 30/6"])]
+    # without it, "đầu tư" reads as the start of the request
+    assert recommendations.extract(context_for(text))[0].to == "Ban Quản lý dự án"
 
 
 # ---------------------------------------------------------------- evidence and offsets

@@ -490,7 +490,19 @@ KNOWN_REPROS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("where, text", KNOWN_REPROS or [pytest.param("none", "", marks=pytest.mark.skip("no known repro"))])
+@pytest.mark.parametrize("where, text", KNOWN_REPROS)
 def test_known_repros(where, text):
     with hang_guard():
         parse_and_check(text)
+
+
+KNOWN_NFC_NFD_REPROS: list[tuple[str, str]] = [
+    # The byline's span (caller's offsets) was searched as NFD text in the NFC body: the person was lost.
+    ("people.py _normalised_span", "Ủy ban họp.\n\nHương Giang"),
+]
+
+
+@pytest.mark.parametrize("where, text", KNOWN_NFC_NFD_REPROS)
+def test_known_nfc_nfd_repros(where, text):
+    nfc, nfd = unicodedata.normalize("NFC", text), unicodedata.normalize("NFD", text)
+    assert item_keys(tuyengiao.parse(nfc)) == item_keys(tuyengiao.parse(nfd))

@@ -9,6 +9,7 @@ could not be read (one line on standard error says which and why).
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import json
 import os
@@ -45,10 +46,13 @@ def _inputs(paths: list[str]):
     for path in paths:
         if path == "-":
             data = sys.stdin.buffer.read()
+            encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
             try:
-                yield "<stdin>", data.decode("utf-8-sig")
+                yield "<stdin>", data.decode(encoding)
             except UnicodeDecodeError as error:
-                raise UnreadableFileError(f"<stdin>: not UTF-8 text (byte {error.start}: {error.reason})") from None
+                raise UnreadableFileError(
+                    f"<stdin>: not UTF-8 or UTF-16 text (byte {error.start}: {error.reason}); convert it to UTF-8 first"
+                ) from None
         else:
             yield path, read_text(path)
 

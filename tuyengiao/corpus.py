@@ -4,8 +4,8 @@
     ...     if doc.error: print(doc.id, doc.error)
 
 Each input is a text (`str`), an `(id, text)` pair, or a file path (`pathlib.Path` or any
-`os.PathLike`, read as `parse_file` reads it: UTF-8, UTF-8 with BOM or UTF-16). A mapping is
-read as `{id: text}`. The documents come back in input order, lazily: a run over thousands of
+`os.PathLike`, read as `parse_file` reads it: UTF-8, UTF-8 with BOM or UTF-16; its id is the
+path, or the id of an `(id, path)` pair). A mapping is read as `{id: text}`. The documents come back in input order, lazily: a run over thousands of
 files never holds more than a few chunks of them in flight.
 """
 from __future__ import annotations
@@ -225,7 +225,10 @@ def _job(item: Any) -> _Job:
         return _Job(path, None, path)
     if isinstance(item, tuple) and len(item) == 2:
         name, text = item
-        return _Job(None if name is None else str(name), text)
+        name = None if name is None else str(name)
+        if isinstance(text, os.PathLike):  # (id, path): the file, under the caller's id
+            return _Job(name, None, os.fspath(text))
+        return _Job(name, text)
     return _Job(None, item)  # parse() will say what is wrong with it
 
 
@@ -246,7 +249,10 @@ def _parse_job(job: _Job) -> Document | _Failure:
 
     try:
         if job.path is not None:
-            return parse_file(job.path)
+            doc = parse_file(job.path)
+            if job.id is not None and job.id != doc.id:
+                object.__setattr__(doc, "id", job.id)  # fresh from parse_file: nobody else holds it
+            return doc
         return parse(job.text, id=job.id)
     except Exception as error:  # noqa: BLE001 — every failure becomes data, or is re-raised by _finish
         return _failure(error)
@@ -315,9 +321,11 @@ def _progress_bar(total: int | None):
     options = dict(total=total, unit="doc", desc="tuyengiao", dynamic_ncols=True)
     if in_notebook:
         try:
-            from tqdm.notebook import tqdm as notebook_tqdm
-
-            return notebook_tqdm(**options)
-        except ImportError:  # no ipywidgets: a text bar, which notebooks show too
-            pass
+            from tqdm import notebook
+        except ImportError:
+            notebook = None
+        # A widget needs ipywidgets (tqdm.notebook.IProgress is None without it); else a text bar,
+        # which notebooks show too. (Trying the widget and failing leaves a noisy tqdm behind.)
+        if notebook is not None and getattr(notebook, "IProgress", None) is not None:
+            return notebook.tqdm(**options)
     return std.tqdm(file=stderr, **options)

@@ -111,6 +111,11 @@ def _words() -> dict:
     }
 
 
+def _first_letters(dispatch: dict) -> set[str]:
+    letters = {key[0] for key in dispatch if not key.startswith("<")}
+    return letters | {c.upper() for c in letters}
+
+
 def _first_syllable(phrase: str) -> str:
     return phrase.split()[0].casefold()
 
@@ -190,7 +195,8 @@ def _patterns() -> dict:
     for name in alternatives:  # dict order is the order of preference
         for opener in opened_by[name]:
             dispatch[opener] = dispatch.get(opener, ()) + ((name, compiled[name]),)
-    glued = tuple(sorted({_first_syllable(p) for p in [*w["periods"], *w["cues"]] if " " in p}, key=len, reverse=True))
+    phrases = [*w["periods"], *w["cues"], *w["parts"], *w["numbers"]]
+    glued = tuple(sorted({_first_syllable(p) for p in phrases if " " in p}, key=len, reverse=True))
     return {
         "dispatch": dispatch,
         "glued": glued,
@@ -211,8 +217,12 @@ def _patterns() -> dict:
         "label_before": regex.compile(rf"{_B}{_either(w['labels'])}\s*[:|]*\s*\|?\s*$", flags),
         "header_place": regex.compile(r"(?:^|\|)\s*(?P<place>\p{Lu}[^\n|,\d]{1,60}),\s*$"),
         "clock": regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
-        "anchor": regex.compile(r"(?<!\d)(?:\d{1,2}|\d{4})(?!\d)"),
+        # A number that can hold an expression together: a year, or a day or month next to another
+        # number ("15/5", "12-4", "1.8") or before "tháng" ("5 tháng 01", "6 tháng đầu năm").
+        "anchor": regex.compile(r"(?<!\d)(?:\d{4}(?!\d)|\d{1,2}(?=\s?[/.-]\s?\d|\s+tháng))", flags),
         "word": regex.compile(rf"(?<![{_LETTER}\d])[{_LETTER}]+"),
+        # A word that may open an expression: its first letter is the first letter of one.
+        "opener": regex.compile(rf"(?<![{_LETTER}\d])(?=[{regex.escape(''.join(sorted(_first_letters(dispatch))))}])[{_LETTER}]+"),
         "cue_word": regex.compile(rf"{_B}(?:{_either(w['cues'])})", flags),
     }
 
@@ -320,10 +330,22 @@ class _Atom:
 
 # ---------------------------------------------------------------- atoms
 def _number(text: str) -> int | None:
-    text = " ".join(text.casefold().split())
+    """ "12", "Mười Hai", "mườihai" → 12."""
+    text = "".join(text.casefold().split())
     if text.isdigit():
         return int(text)
-    return _words()["numbers"].get(text)
+    return _glued_numbers().get(text)
+
+
+def _part(words: str) -> tuple[str, tuple[int, int] | None]:
+    """ "đầu" → ("from_start", None); "nửa cuối", "nửacuối" → ("half", (7, 12))."""
+    glued = "".join(words.casefold().split())
+    return next(value for key, value in _words()["parts"].items() if key.replace(" ", "") == glued)
+
+
+@lru_cache(maxsize=1)
+def _glued_numbers() -> dict[str, int]:
+    return {"".join(words.casefold().split()): n for words, n in _words()["numbers"].items()}
 
 
 def _link_kind(connector: str) -> str:
@@ -374,10 +396,10 @@ def _atom(kind: str, match: regex.Match) -> _Atom | None:
         return atom
     if kind == "stretch":
         if match["half"]:
-            _, (first, last) = _words()["parts"][" ".join(match["half"].casefold().split())]
+            _, (first, last) = _part(match["half"])
             when = _When("half", y, 1 if first == 1 else 2)
         else:
-            part = _words()["parts"].get(" ".join((match["part"] or "").casefold().split()), (None, None))[0]
+            part = _part(match["part"])[0] if match["part"] else None
             when = _stretch(_number(match["n"]), part, y)
         if when is None:
             return None
@@ -590,13 +612,14 @@ _REACH = 64  # how far before its first digit an expression may start ("quý I, 
 def _scan(text: str):
     """(kind, match) for every expression, trying the patterns only where one can start.
 
-    Every counted expression holds a number of one, two or four digits and starts at most
-    `_REACH` characters before it, at a digit or at a word that can open one ("ngày", "quý",
-    "giai đoạn" …). Each such start is tried with the few patterns that word can open, anchored:
-    many times faster than letting one big alternation scan every position.
+    Every counted expression holds a year or a day/month number written next to another number
+    or before "tháng" (`anchor`), and starts at most `_REACH` characters before it, at a digit or
+    at a word that can open one ("ngày", "quý", "giai đoạn" …). Each such start is tried with the
+    few patterns that word can open, anchored: many times faster than letting one big alternation
+    scan every position. Numbers that are counts ("5 đồng chí", "lần thứ 6") are never looked at.
     """
     patterns = _patterns()
-    dispatch, glued, words = patterns["dispatch"], patterns["glued"], patterns["word"]
+    dispatch, glued, words = patterns["dispatch"], patterns["glued"], patterns["opener"]
     digit_patterns = dispatch["<digit>"]
     covered = scanned = 0  # matched up to; words looked at up to (a start that failed once always fails)
     # The numbers first (a trivial pattern, under the regex time guard), then the Python work on each.
@@ -632,7 +655,6 @@ def _scan(text: str):
 # ---------------------------------------------------------------- extract
 def extract(context) -> list[DateMention]:
     text = context.text
-    patterns = _patterns()
     atoms = []
     for kind, match in _scan(text):
         atom = _atom(kind, match)
@@ -671,7 +693,7 @@ def _drop_not_dates(text: str, items: list[_Item]) -> None:
             item.gone = True  # "ngày 15 tháng 7 âm lịch"
         if when.kind == "day" and when.y is None and patterns["after_no_year_not"].match(text, item.end, item.end + _LONGEST):
             item.gone = True  # "từ 1/3 đến 1/2 số hộ"
-        if when.kind == "year" and when.y % 10 == 0 and item.link is None:
+        if when.kind == "year" and when.y is not None and when.y % 10 == 0 and item.link is None:
             if patterns["before_decade"].search(text, max(0, item.start - 20), item.start):
                 item.gone = True  # "những năm 1990"
 

@@ -19,12 +19,20 @@ Each distinct name (case and white space folded) becomes one Organization with e
 a `type`, a `level`, and a `canonical` name where the text allows: abbreviations spelled out and
 a bare "Tỉnh ủy" or "UBND tỉnh" completed with the text's province (from the title, the byline or
 the first full mention).
+
+Speed: the grammar is compiled once, its word lists as regex tries, and tried only where a listed
+first word stands (a trigger scan), so a parse stays linear in the text's length. underthesea is
+used for one thing only, without importing it: its word list (Viet74K) tells whether three
+syllables after an unlisted capitalised function are one word ("Cựu chiến binh") or a name
+followed by a verb ("Quốc dân tuyển sinh").
 """
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -35,8 +43,7 @@ from .text import normalize, standardize_tones, tidy
 
 __all__ = ["extract", "match_organization", "find_organizations"]
 
-TYPES = ("party", "state", "mass", "military", "media", "education", "enterprise", "other")
-_WS = regex.compile(r"\s+")
+TYPES = ("party", "state", "mass", "military", "media", "education", "enterprise", "other")  # SPEC.md
 _B0 = r"(?<![\p{L}\p{N}])"
 _B1 = r"(?![\p{L}\p{N}])"
 _NOT_SYMBOL_BEFORE = r"(?<![-/])"  # "NQ-HĐND", "QĐ-UBND": an issuer code inside a symbol
@@ -143,8 +150,11 @@ def _not_name_guard(lex: _Lexicon, head: str) -> str:
     return r"(?![ \t]+(?i:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + r"))"
 
 
-def _grammar(caps: bool) -> tuple[str, dict[str, list[str]]]:
-    """The pattern text and its word lists; `caps` = the strict, case-blind variant for all-caps lines.
+def _grammar() -> tuple[str, dict[str, list[str]]]:
+    """The pattern text and its word lists.
+
+    All-caps header lines ("ỦY BAN NHÂN DÂN / TỈNH NINH THUẬN") go through the same grammar: every
+    listed word is also listed in capitals, and an all-caps place follows an all-caps level word.
 
     Each big list appears once or twice in the pattern: the `regex` module's cost per match grows
     with the pattern's size, so the function loop is shared by every head that takes functions, and
@@ -156,7 +166,7 @@ def _grammar(caps: bool) -> tuple[str, dict[str, list[str]]]:
     for head, _t, _l, role in heads:
         by_role.setdefault(role, set()).update(_variants(head, lower=False))
     lists: dict[str, set[str]] = {
-        "heads": set().union(*(by_role.get(r, set()) for r in ("func", "known", "parent", "complete"))),
+        "heads": set().union(*(by_role.get(r, set()) for r in ("func", "known", "parent", "complete", "located"))),
         "hcomplete": by_role.get("complete", set()),
         "hcommittee": by_role.get("committee", set()),
         "hdescribed": by_role.get("described", set()),
@@ -187,39 +197,30 @@ def _grammar(caps: bool) -> tuple[str, dict[str, list[str]]]:
         | lists["lvl"] | lists["prov"] | set(read_lines("org_not_functions.txt"))
     )
 
-    if caps:
-        cap = r"[\p{Lu}\p{N}]+" + _B1
-        sp = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-        free_func = r"(?!)"
-        place_run = cap + r"(?:[ \t]+" + cap + r"){0,3}"
-        bare_place = r"\L<prov>" + _B1
-    else:
-        cap = r"\p{Lu}\p{Ll}*" + _B1
-        sp = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-        low = r"(?:[ \t]+(?!\L<stop>" + _B1 + r")\p{Ll}+" + _B1 + r")"
-        free_func = r"(?!\L<blockers>" + _B1 + r")\p{Lu}\p{Ll}*" + _B1 + low + r"{1,2}"
-        # After a level word, a run of capitalised syllables is a place ("huyện Lục Ngạn") unless it
-        # reads as a person's name ("Chủ tịch UBND huyện Nguyễn Thanh Nguyên", "… Lê Văn Nam").
-        person = r"\L<surname>" + _B1 + r"(?:[ \t]+(?:Văn|Thị)" + _B1 + r"|(?:[ \t]+\p{Lu}\p{Ll}*" + _B1 + r"){2})"
-        place_run = r"(?!" + person + ")" + cap + r"(?:[ \t]+(?!Khóa)" + cap + r"){1,3}"
-        # A place straight after a committee, with no level word, must not be the next person's name.
-        bare_place = r"(?:\L<prov>" + _B1 + r"|(?!\L<surname>" + _B1 + r")" + place_run + ")"
+    cap = r"\p{Lu}\p{Ll}*" + _B1
+    sp = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+    low = r"(?:[ \t]+(?!\L<stop>" + _B1 + r")\p{Ll}+" + _B1 + r")"
+    free_func = r"(?!\L<blockers>" + _B1 + r")\p{Lu}\p{Ll}*" + _B1 + low + r"{1,2}"
+    # After a level word, a run of capitalised syllables is a place ("huyện Lục Ngạn") unless it
+    # reads as a person's name ("Chủ tịch UBND huyện Nguyễn Thanh Nguyên", "… Lê Văn Nam").
+    person = r"\L<surname>" + _B1 + r"(?:[ \t]+(?:Văn|Thị)" + _B1 + r"|(?:[ \t]+\p{Lu}\p{Ll}*" + _B1 + r"){2})"
+    place_run = r"(?!" + person + ")" + cap + r"(?:[ \t]+(?!Khóa)" + cap + r"){1,3}"
+    # In capitals, after a level word in capitals: "UBND HUYỆN PHONG ĐIỀN".
+    caps_run = r"(?<=\p{Lu}[ \t])(?!KHÓA)\p{Lu}{2,}" + _B1 + r"(?:[ \t]+(?!KHÓA)\p{Lu}+" + _B1 + r"){0,3}"
+    # A place straight after a committee, with no level word, must not be the next person's name.
+    bare_place = r"(?:\L<prov>" + _B1 + r"|(?!\L<surname>" + _B1 + r")" + place_run + ")"
     single_place = cap + r"(?=[ \t]*(?:[,.;:)\]|\n]|$))"
-    place = r"(?:\L<prov>" + _B1 + "|" + place_run + "|" + single_place + r"|\d{1,3}" + _B1 + ")"
+    place = r"(?:\L<prov>" + _B1 + "|" + place_run + "|" + single_place + "|" + caps_run + r"|\d{1,3}" + _B1 + ")"
     joiner = r"(?:[ \t]+(?:và|VÀ|&)(?=[ \t]+[\p{Lu}\d])|[ \t]*[-–])?"
     func_loop = r"(?:" + joiner + r"[ \t]+(?:\L<func>" + _B1 + "|" + free_func + r")){1,5}"
     paren = r"(?:[ \t]*\([\p{Lu}Đ&]{2,8}\))?"
     dang = r"(?:Đảng|ĐẢNG)" + _B1 + _not_name_guard(lex, "Đảng")
-    hoi = (r"Hội" + _B1 + _not_name_guard(lex, "Hội")) if not caps else r"(?!)"
+    hoi = r"Hội" + _B1 + _not_name_guard(lex, "Hội")
     committee = r"\L<hcommittee>" + _B1 + r"(?:[ \t]+" + bare_place + r")?"
-    lower_heads = "" if caps else (
-        # "(Phó) Trưởng ban Tuyên giáo …", "Trưởng đoàn đại biểu Quốc hội tỉnh"
-        r"|(?<=Trưởng[ \t])ban" + _B1 + r"|đoàn(?=[ \t]+(?:đại biểu|ĐB))"
-    )
-    lower_units = "" if caps else (
-        # "thường trực HĐND tỉnh"
-        r"|thường trực(?=[ \t]+(?:\L<abbr>|\L<hcommittee>|\L<hcomplete>)" + _B1 + r")"
-    )
+    # "(Phó) Trưởng ban Tuyên giáo …", "Trưởng đoàn đại biểu Quốc hội tỉnh"
+    lower_heads = r"|(?<=Trưởng[ \t])ban" + _B1 + r"|đoàn(?=[ \t]+(?:đại biểu|ĐB))"
+    # "thường trực HĐND tỉnh"
+    lower_units = r"|thường trực(?=[ \t]+(?:\L<abbr>|\L<hcommittee>|\L<hcomplete>)" + _B1 + r")"
     # The gazetteer first, then any head with its functions (which heads need or take which
     # functions is checked in `_accept`), then a committee with or without a place.
     unit = (
@@ -229,8 +230,8 @@ def _grammar(caps: bool) -> tuple[str, dict[str, list[str]]]:
         + r"(?:" + func_loop + r")?"
         # "Ban Chỉ đạo 35", "Quân khu 2"; "Trường THPT Chuyên Lê Quý Đôn" (a school named after a person)
         + r"(?:(?<=Chỉ đạo|CHỈ ĐẠO|Quân khu|QUÂN KHU)[ \t]+\d{1,4}" + _B1 + r"(?![/.,-]\d))?"
-        + (r"(?:(?<=phổ thông|THPT|THCS|cơ sở|[Tt]iểu học|[Mm]ầm non|nội trú)(?:[ \t]+Chuyên)?[ \t]+" + cap
-           + r"(?:[ \t]+" + cap + r"){0,3})?" if not caps else "")
+        + r"(?:(?<=phổ thông|THPT|THCS|cơ sở|[Tt]iểu học|[Mm]ầm non|nội trú|Trường Chính trị)(?:[ \t]+Chuyên)?[ \t]+" + cap
+        + r"(?:[ \t]+" + cap + r"){0,3})?"
         + r"|\L<abbr>" + _B1
         + r"|" + committee
         + "|" + dang
@@ -252,7 +253,7 @@ def _grammar(caps: bool) -> tuple[str, dict[str, list[str]]]:
     described = (
         r"(?:\L<hdescribed>(?:[ \t]+(?!của" + _B1 + r")" + word + r"){1,12}[ \t]+của[ \t]+"
         r"(?:(?:Thủ tướng|Chủ tịch|Bộ trưởng)[ \t]+)?)?"
-    ) if not caps else ""
+    )
     pattern = (
         _B0 + _NOT_SYMBOL_BEFORE + described
         + r"(?:(?:" + center + r"[ \t]+(?=\p{Lu}))??" + unit + r"(?:" + sp + r"(?=\S))?){1,5}"
@@ -310,41 +311,41 @@ def _compile(pattern: str, lists: dict[str, list[str]], flags: int = 0) -> regex
 @dataclass(frozen=True)
 class _Machinery:
     mixed: regex.Pattern  # the grammar, matched where a trigger word stands
-    caps: regex.Pattern  # its strict, case-blind variant, run over all-caps stretches
-    firsts: frozenset[str]  # the first words names can start with
+    trigger: regex.Pattern  # the first words names can start with
 
 
 @lru_cache(maxsize=1)
 def _machinery() -> _Machinery:
-    mixed, mixed_lists = _grammar(caps=False)
-    caps, caps_lists = _grammar(caps=True)
-    firsts = {"Trung", "TRUNG", "Đảng", "ĐẢNG", "Hội", "thường", "ban", "đoàn"}
+    mixed, mixed_lists = _grammar()
+    # Whole starts, not first words: "Đại hội" and "Công tác" never reach the grammar.
+    starts = _variants("Trung ương", lower=False) | _variants("Đảng", lower=False) | {"Hội"}
     for name, values in mixed_lists.items():
-        if name in ("gaz", "abbr", "hcommittee", "hcomplete", "hfunc", "hparent", "hdescribed"):
-            firsts.update(v.split()[0] for v in values)
-    for head, _t, _l, role in read_table("org_heads.tsv"):
-        firsts.update(v.split()[0] for v in _variants(head, lower=False))
-    return _Machinery(
-        _compile(mixed, mixed_lists),
-        _compile(caps, caps_lists, regex.IGNORECASE),
-        frozenset(firsts),
+        if name in ("gaz", "abbr", "heads", "hcommittee", "hdescribed"):
+            starts.update(values)
+    # Where a name may start: a listed first word, or the few lower-case heads the grammar allows.
+    trigger = regex.compile(
+        _B0 + r"(?:" + _trie(sorted(w for w in starts if w[:1].isupper())) + _B1
+        + r"|thường(?=[ \t]trực)|(?<=Trưởng[ \t])ban|đoàn(?=[ \t](?:đại biểu|ĐB)))"
     )
+    return _Machinery(_compile(mixed, mixed_lists), trigger)
 
 
-# Where a name may start: a capitalised word, or the few lower-case heads the grammar allows.
-_TRIGGER = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&]*|thường(?=[ \t]trực)|(?<=Trưởng[ \t])ban|đoàn(?=[ \t](?:đại biểu|ĐB)))"
-)
-# Runs of all-caps words (a header line, a capitalised title), where the strict grammar applies.
-_CAPS_WORD = r"[\p{Lu}\p{N}][\p{Lu}\p{N}&]*(?![\p{L}\p{N}])"
-_CAPS_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])" + _CAPS_WORD + r"(?:[ \t,:-]*(?:\n[ \t]*)?" + _CAPS_WORD + r")+"
-)
-_CAPS_SPLIT = regex.compile(r"[\s,:-]+")
 _MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.IGNORECASE)
 _TITLE_QUALIFIER = regex.compile(r"(?:Phó Bí thư|Phó Chủ tịch|Ủy viên|Phó Trưởng ban|Phó trưởng ban)[ \t]+$")
 _LAW_BEFORE = regex.compile(r"\bLuật\b[^.;:\n()]{0,80}$")
-_COORDINATED = regex.compile(r"(?<![\p{L}])các(?:[ \t]+\p{L}+,){1,4}[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _generic_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The cues of org_generic.tsv as two patterns: just before a name, and just after it."""
+    lex = _lexicon()
+    def alternation(cues):
+        return "|".join(r"[ \t]+".join(map(regex.escape, c.split())) for c in sorted(cues, key=len, reverse=True))
+    before = regex.compile(
+        r"(?<![\p{L}])(?:(?i:" + alternation(lex.generic_before) + r")|các(?:[ \t]+\p{L}+,){1,4})[ \t]+$"
+    )
+    after = regex.compile(r"[ \t]*(?i:" + alternation(lex.generic_after) + r")(?![\p{L}\p{N}])")
+    return before, after
 _TRAILING_PAREN = regex.compile(r"[ \t]*\([^()]*\)$")
 _CLASS_NAMES = frozenset(
     k.casefold()
@@ -354,8 +355,7 @@ _CLASS_NAMES = frozenset(
 
 
 # ------------------------------------------------------------------ finding names
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     start: int
     end: int
     units: tuple[str, ...]
@@ -368,35 +368,27 @@ def _candidates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
     end = len(text) if end is None else end
     found: list[_Found] = []
     last = start
-    mixed, firsts = machinery.mixed.match, machinery.firsts
-    seconds = _guard.budget(end - start)  # for each match; the patterns are linear, this is a safety net
-    for trigger in _guard.finditer(_TRIGGER, text, start, end):
-        pos = trigger.start()
-        if pos < last or trigger.group() not in firsts:
-            continue
-        try:
+    mixed = machinery.mixed.match
+    seconds = _guard.budget(end - start)  # the patterns are linear: this is a safety net
+    try:
+        for trigger in machinery.trigger.finditer(text, start, end, timeout=seconds):
+            pos = trigger.start()
+            if pos < last:
+                continue
             m = mixed(text, pos, end, timeout=seconds)
-        except TimeoutError:
-            _guard.warn(f"regex timeout: the organization grammar at character {pos} took more than {seconds:.1f} s; skipped")
-            continue
-        if m:
-            found.append(_found(text, m, False))
-            last = found[-1].end
-    abbreviations = _lexicon().abbreviations
-    for run in _guard.finditer(_CAPS_RUN, text, start, end):
-        words = [w for w in _CAPS_SPLIT.split(run.group()) if w and w not in abbreviations]
-        if len(words) < 2:  # "HĐND, UBND": the abbreviations are the mixed grammar's
-            continue
-        for m in _guard.finditer(machinery.caps, text, run.start(), run.end()):
-            found.append(_found(text, m, True))
+            if m:
+                found.append(_found(text, m))
+                last = found[-1].end
+    except TimeoutError:
+        _guard.warn(f"regex timeout: organization names from character {last} on took more than {seconds:.1f} s; skipped")
     return found
 
 
-def _found(text: str, m: regex.Match, caps: bool) -> _Found:
+def _found(text: str, m: regex.Match) -> _Found:
     end = m.end()
     while end > m.start() and text[end - 1].isspace():  # the chain's last space, when nothing followed
         end -= 1
-    return _Found(m.start(), end, tuple(m.captures("u")), (m.captures("loc") or [None])[-1], caps)
+    return _Found(m.start(), end, tuple(m.captures("u")), (m.captures("loc") or [None])[-1], text[m.start():end].isupper())
 
 
 def _longest_first(found: list[_Found]) -> list[_Found]:
@@ -495,7 +487,7 @@ def _accept(text: str, f: _Found) -> _Found | None:
         if entry.role == "known" and rest not in lex.takes.get(head, ()):
             return None  # "Bộ Thủ tục hành chính"
     entry = _unit_entry(units[-1])[0]
-    if entry.role == "parent" and f.locus is None:
+    if entry.role in ("parent", "located") and f.locus is None:
         return None
     if f.locus is None and _overlong(units[-1]):
         # "Trường Đại học Kinh tế Quốc dân tuyển sinh": an unlisted function takes two syllables here,
@@ -507,32 +499,24 @@ def _accept(text: str, f: _Found) -> _Found | None:
     if f.locus and f.locus[:1].isupper() and f.locus in lex.levels_capitalised and text[:end].endswith(f.locus):
         end = len(text[:end][: -len(f.locus)].rstrip())  # "… Hội Cựu chiến binh tỉnh Tham gia": no bare "Tỉnh"
         f = _Found(f.start, end, f.units, None, f.caps)
-    before = text[max(0, start - 30):start]
-    words = before.split()
-    if words and not before.endswith(("\n", ",", ";", ":", "(")):
-        last_word, last_two = words[-1].casefold(), " ".join(words[-2:]).casefold()
-        if any(last_word == cue or (" " in cue and last_two.endswith(cue)) for cue in lex.generic_before):
-            return None
-    if "các" in before and _COORDINATED.search(before):  # "các Huyện, Thị, Thành đoàn"
+    before_re, after_re = _generic_patterns()
+    if before_re.search(text, max(0, start - 40), start):  # "các Đảng ủy trực thuộc", "các Huyện, Thị, Thành đoàn"
         return None
     # A name with no place of its own followed by "các cấp", "các huyện" …: generic talk.
-    specific = f.locus is not None or any(_unit_entry(u)[0] is not None and _unit_entry(u)[0].role in ("gazetteer", "committee") for u in units)
+    specific = f.locus is not None or any(_unit_entry(u)[0].role in ("gazetteer", "committee") for u in units)
     name_key = _key(" ".join(units))
-    if not specific or name_key in _CLASS_NAMES:
-        after = text[end:end + 30].lstrip(" \t").casefold()
-        if not (f.locus and f.locus.casefold().startswith("việt nam")):
-            for cue in lex.generic_after:
-                if after.startswith(cue) and (len(after) == len(cue) or not after[len(cue)].isalnum()):
-                    return None
+    if (not specific or name_key in _CLASS_NAMES) and not (f.locus and f.locus.casefold().startswith("việt nam")):
+        if after_re.match(text, end):
+            return None
     # "Luật Tổ chức HĐND và UBND": an institution type inside a law's name.
     if f.locus is None and name_key in _CLASS_NAMES and _LAW_BEFORE.search(text, max(0, start - 90), start):
         return None
     # "(Cổng TTĐT tỉnh AG)-", "(TGCT)": a source tag at the head of a paragraph.
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
     head = text[line_start:start]
     if head.lstrip().startswith("(") and ")" not in head:
-        close = text.find(")", end)
-        if 0 <= close - end < 25 and "\n" not in text[end:close]:
+        close = text.find(")", end, end + 25)
+        if close >= 0 and "\n" not in text[end:close]:
             return None
     if f.caps or text[start:end].isupper():
         motto = _MOTTO.search(text, max(0, start - 40), min(len(text), end + 40))
@@ -775,14 +759,19 @@ def extract(context) -> list[Organization]:
     # A short form stands for the first fuller name of the same text that extends it:
     # "Ban Thường vụ" → "Ban Thường vụ Tỉnh ủy" → "Ban Thường vụ Tỉnh ủy Yên Bái".
     fuller: dict[str, _Group] = {}
+    by_key = sorted((cased_keys[g.key], i) for i, g in enumerate(ordered))
+    sorted_keys = [k for k, _ in by_key]
     for g in ordered:
-        if complete[g.key] or _unit_entry(g.units[0])[0] is not None and _unit_entry(g.units[0])[0].role == "gazetteer" and len(g.units) == 1:
+        if complete[g.key] or (len(g.units) == 1 and _unit_entry(g.units[0])[0].role == "gazetteer"):
             continue
         prefix = cased_keys[g.key] + " "
-        for other in ordered:
-            if other is not g and cased_keys[other.key].startswith(prefix):
-                fuller[g.key] = other
+        first = None
+        for k in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):
+            if not sorted_keys[k].startswith(prefix):
                 break
+            first = by_key[k][1] if first is None else min(first, by_key[k][1])
+        if first is not None:
+            fuller[g.key] = ordered[first]
 
     def canonical(g: _Group, depth: int = 0) -> str | None:
         whole = _lexicon().gazetteer.get(_key(cased[g.key]))

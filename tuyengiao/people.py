@@ -46,6 +46,7 @@ import regex
 from . import _guard
 from ._data import read_lines
 from .models import Person, Span
+from .text import normalize
 
 _LETTER = r"\p{L}\p{M}"
 # A capitalised word; an apostrophe may sit inside ("K'Mák", "H'Hen").
@@ -80,6 +81,9 @@ _PHOTO = regex.compile(
     regex.MULTILINE,
 )
 
+# The rest of a clause after a title, up to its punctuation (for `_lower_case_tail`).
+_CLAUSE_REST = regex.compile(rf"(?:[ \t]+[{_LETTER}]+){{1,8}}(?=[ \t]*(?:[,;.)…]|$))", regex.MULTILINE)
+_LINKS = frozenset({"và", "của"})
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
 _NAME_LIST_GAP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _COMMA_BEFORE = regex.compile(r"[ \t]*,[ \t]*$")
@@ -93,15 +97,16 @@ _SIGNATURE_PREFIX = regex.compile(r"(?:KT|TM|TL|TUQ|Q|T/M|K/T|T/L)\.?[ \t]+")
 _ADDRESS = regex.compile(rf"(?<![{_LETTER}])(?:[đĐ]ồng[ \t]+chí|[ôÔ]ng|[bB]à)[ \t]+(?=\p{{Lu}})")
 # A given name alone after one: "ông Cường".
 _GIVEN_ALONE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?![{_LETTER}])(?![ \t]+\p{{Lu}})")
-_PRE_TITLE_REACH = 400  # characters from a title's head to the name it leads into, at most
-_COMMON_SURNAMES = 16
-_ORG_REACH = 400
-_HEADLINE_MAX = 300  # a headline line is shorter than this  # an organization's name is never longer than this
 _OPEN_QUOTES = frozenset('“"‘\'«')
 _CLOSE_QUOTES = frozenset('”"’\'»')
-_GIVEN_NAMES_TOO = frozenset({"trường", "đoàn", "giới"})  # institution words that are given names as well
 _OPENERS = "([{\"'“‘-–"  # marks that may cling to the word before a name: "(phường Hạ Đình)"
+_GIVEN_NAMES_TOO = frozenset({"trường", "đoàn", "giới"})  # institution words that are given names as well
+
 _MAX_GIVEN = 4  # syllables after the family name
+_COMMON_SURNAMES = 16  # the head of surnames.txt: the family names that may start a second name in a run
+_PRE_TITLE_REACH = 400  # characters from a title's head to the name it leads into, at most
+_ORG_REACH = 400  # an organization's name is never longer than this
+_HEADLINE_MAX = 300  # a headline line is shorter than this
 _MASK_REACH = 48  # the longest not-a-name phrase, in characters, with room to spare
 _MAX_TAIL_WORDS = 16
 
@@ -550,8 +555,14 @@ class _Reader:
                 # Hoàng Văn Cường". Verbs and function words never do ("… Nghệ An dự Hội nghị").
                 if following is not None and following[2].islower() and following[2] not in _title_stops():
                     after = tokens[k + 1]
+                    if after is not None and after[2] in ("và", "-") and tokens[k + 2] is not None:
+                        joined = tokens[k + 2]  # "Chi cục Trồng trọt và Bảo vệ thực vật"
+                        if not (joined[2][0].isupper() and joined[0] not in self.name_starts):
+                            after = None
+                        elif _head_pattern().match(text, joined[0]):
+                            after = None
                     if after is not None and after[0] > following[1] and (
-                        after[0] in self.name_starts or (after[2][0].isupper() and after[2][0].isalpha())
+                        after[0] in self.name_starts or after[2] in ("và", "-") or (after[2][0].isupper() and after[2][0].isalpha())
                     ):
                         k += 1
                         end = following[1]
@@ -589,13 +600,38 @@ class _Reader:
             if lead and lead.end() in self.name_starts and "," not in lead.group():
                 break  # it leads into the next name: "Võ Văn Kiệt, nguyên Chủ tịch nước Trương Tấn Sang"
             run_on = _RUN_ON.match(self.text, end)
-            if run_on and not any(end <= n < run_on.end() for n in self.name_starts):
+            if (
+                run_on
+                and not any(end <= n < run_on.end() for n in self.name_starts)
+                and all(w == "của" or w not in _title_stops() for w in run_on.group().casefold().split())
+            ):
                 after = _NEXT_SEP.match(self.text, run_on.end())
                 if after and heads.match(self.text, after.end()):
                     end = run_on.end()
+            end = self._lower_case_tail(end)
             items.append((head.start(), end))
             sep = _NEXT_SEP.match(self.text, end)
         return items
+
+    def _lower_case_tail(self, end: int) -> int:
+        """An organization name that goes on in lower case up to the end of the clause: "Cục An ninh
+        đối ngoại", "Ủy ban Quốc phòng và an ninh của Quốc hội". Every word must be a title-tail word."""
+        m = _CLAUSE_REST.match(self.text, end)
+        if not m or any(end <= n < m.end() for n in self.name_starts):
+            return end
+        words = m.group().casefold().split()
+        if words[0] in _LINKS or words[-1] in _LINKS:
+            return end
+        table, k = _title_words(), 0
+        while k < len(words):  # the words must read as title-tail words, phrase by phrase
+            if words[k] in _LINKS:
+                k += 1
+                continue
+            size = next((len(p.words) for p in table.get(words[k], ()) if tuple(words[k : k + len(p.words)]) == p.words), 0)
+            if not size:
+                return end
+            k += size
+        return m.end()
 
     def title_items(self) -> list[tuple[int, int]]:
         """Every capitalised title in the text, for titles written before a name."""
@@ -783,7 +819,7 @@ def _credited(context, reader: _Reader, kept: list[_Candidate]) -> list[_Candida
     author = getattr(context.layout, "author", None)
     span = getattr(author, "span", None)
     if author is not None and span is not None and _credit_name(author.name):
-        start, end = _normalised_span(context, span)
+        start, end = _normalised_span(context, author.name, span)
         if start is not None and (start, end) not in taken:
             cand = _Candidate(start, end, _tidy(author.name), how="byline")
             role = _byline_role(reader.text, start)
@@ -802,17 +838,21 @@ def _credit_name(name: str) -> bool:
     return not all(_is_all_caps(w) and len(w) > 4 for w in words)
 
 
-def _normalised_span(context, span: Span) -> tuple[int | None, int | None]:
-    """Normalised offsets of a span of the caller's text (the layout gives the caller's offsets)."""
-    words = _tidy(context.value(0, 0) + span.text).split()
+def _normalised_span(context, name: str, span: Span) -> tuple[int | None, int | None]:
+    """Normalised offsets of the byline `name` found by the layout at `span` (the caller's offsets)."""
+    words = normalize(name).split()
     if not words:
         return None, None
-    pattern = regex.compile(r"[ \t]+".join(map(regex.escape, (regex.sub(r"\s+", " ", w) for w in words))))
+    pattern = regex.compile(r"[ \t]+".join(map(regex.escape, words)))
+    # A normalised offset is never past the caller's one, and trails it by at most what normalising removed.
+    shrink = len(context.source.original) - len(context.source.normalized)
+    lo, hi = max(0, span.start - max(shrink, 0) - 8), span.end + 8
     last = None
-    for m in _guard.finditer(pattern, context.text):
-        if context.span(*m.span()).start == span.start:
-            return m.span()
-        last = m
+    for window in ((lo, hi), (0, len(context.text))):
+        for m in _guard.finditer(pattern, context.text, *window):
+            if context.span(*m.span()).start == span.start:
+                return m.span()
+            last = m
     return last.span() if last else (None, None)
 
 
@@ -861,6 +901,8 @@ def _add_upper_case_mentions(reader: _Reader, groups: dict[str, list[_Candidate]
             wanted[tuple(w.upper() for w in words)] = key
     if not wanted:
         return
+    if len(wanted) <= 64 and not any(name[-1] in reader.text for name in wanted):
+        return  # no upper-case form of any name: skip the scan
     sizes = sorted({len(k) for k in wanted}, reverse=True)
     taken = {(c.start, c.end) for cands in groups.values() for c in cands}
     for run in _guard.finditer(_UPPER_RUN, reader.text):

@@ -90,6 +90,8 @@ _SUMMARY = regex.compile(
     r"(?![\p{L}\p{M}\d])", regex.IGNORECASE)
 _PLACE_HEAD = regex.compile(r"(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{M}])(?!\s+ỦY)")
 _ENDS_WITH_AND = regex.compile(r"(?<![\p{L}\p{M}])(?:và|rồi)$", regex.IGNORECASE)
+_NAME_TAILS = frozenset(("ủy", "quyền", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"))
+_COUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\d/.,-])(?<![sS]ố[ \t])\d[\d.,]*[ \t]*%?[ \t]*$")
 _PARENS = regex.compile(r"\([^()\n]{0,200}\)")
 _SPACES = regex.compile(r"\s+")
 _TRAILING = regex.compile(r"(?:[\s.;,:…]|\./\.)+$")
@@ -98,8 +100,8 @@ _LEADING = regex.compile(r"^(?:[\s,;:]|[-+•*·▪◦](?=\s))+")
 _MAX_ADDRESSEE_WORDS = 45
 _MAX_SUBJECT_WORDS = 16
 _SUBJECTLESS_REACH = 1500  # "Đồng thời đề nghị …" refers to someone named this close before
-_LOOK_BACK = 1200
-_LONGEST_SENTENCE = 3000  # a sentence is read at most this far  # how far back a sentence start is looked for
+_LOOK_BACK = 1200  # how far back a sentence start is looked for
+_LONGEST_SENTENCE = 3000  # how far forward a sentence end is looked for
 
 
 # ---------------------------------------------------------------- word lists
@@ -130,6 +132,7 @@ class _Lexicon:
     item_start: regex.Pattern  # lower case, at a position
     item_start_any_case: regex.Pattern
     exception: regex.Pattern
+    after_name: regex.Pattern  # "lãnh đạo": a verb after a name, a noun elsewhere
     noun_heads: frozenset[str]
     lead_in: regex.Pattern  # at the end of the stretch before a colon
     lead_in_whole: regex.Pattern
@@ -196,6 +199,7 @@ def _lexicon() -> _Lexicon:
     heading_alt = _alternation([w for w in heading_words] + [w.upper() for w in heading_words], flexible_case=True)
     heading = regex.compile(
         r"^[ \t]*(?P<number>[IVXLC]{1,5}|\d{1,2}|[A-Z])?[ \t]*[.)/:-]?[ \t]*"
+        r"(?:(?:MỘT SỐ|NHỮNG|CÁC|Một số|Những|Các)[ \t]+)?"
         r"(?P<words>(?:" + heading_alt + r")(?:[ \t]*(?:,|và|VÀ|-|/)[ \t]*(?:" + heading_alt + r"))*)"
         r"[ \t]*:?[ \t]*$",
         regex.MULTILINE,
@@ -217,6 +221,9 @@ def _lexicon() -> _Lexicon:
         ),
         item_start=regex.compile(r"(?:" + _alternation(starts) + r")" + _NOT_BEFORE_WORD),
         item_start_any_case=regex.compile(r"(?:" + _alternation(starts) + r")" + _NOT_BEFORE_WORD, regex.IGNORECASE),
+        after_name=regex.compile(
+            r"(?:" + _alternation(read_lines("recommendation_item_starts_after_name.txt")) + r")" + _NOT_BEFORE_WORD
+        ),
         exception=regex.compile(
             r"(?:" + _alternation(read_lines("recommendation_item_start_exceptions.txt")) + r")" + _NOT_BEFORE_WORD
         ),
@@ -292,6 +299,7 @@ class _Reader:
             (m.start, m.end) for org in self.organizations for m in (getattr(org, "mentions", None) or ())
         )
         self._org_starts = [start for start, _ in self._org_spans]
+        self._org_ends = frozenset(end for _, end in self._org_spans)
         self.skip_until = self._title_end()
         self._issuer_cache: str | None | bool = False
 
@@ -355,6 +363,8 @@ class _Reader:
         left = text[max(0, start - 40):start]
         if lex.not_before[verb].search(left):
             return False
+        if _COUNT_BEFORE.search(left):
+            return False  # "tiếp nhận 50 kiến nghị", "100% đề xuất": counted nouns
         if lex.coordinated_action.search(left):
             return False  # "phát hiện, đề xuất nhiều kiến nghị": one activity in a list of them
         if 0 <= start - last_rejected_end <= 5 and _COORDINATION_GAP.fullmatch(text, last_rejected_end, start):
@@ -450,8 +460,14 @@ class _Reader:
                 return self._before_colon(pos, colon_at)
             if count == 0 and w.start() > pos and gap.strip():
                 break  # a quotation mark or bracket: no addressee
+            after_name = (
+                count > 0
+                and (previous_word[:1].isupper() or previous_word in _NAME_TAILS
+                     or self.original(previous_end) in self._org_ends)
+                and lex.after_name.match(text, w.start())
+            )
             if (
-                lex.item_start.match(text, w.start())
+                (after_name or lex.item_start.match(text, w.start()))
                 and previous_word.lower() not in lex.noun_heads
                 and not lex.exception.match(text, w.start())
                 and not (count and self._exception_from(previous_start, w.start()))
@@ -859,7 +875,11 @@ class _Reader:
                 if previous is not None and previous.by:
                     return previous.by  # "…; đề nghị chính quyền địa phương …" in the same passage
             if not subject:
-                return self._person_before(verb_start, max(0, verb_start - _SUBJECTLESS_REACH)) or self._issuer()
+                return (
+                    self._organization_of_previous_sentence(sentence_start)
+                    or self._person_before(verb_start, max(0, verb_start - _SUBJECTLESS_REACH))
+                    or self._issuer()
+                )
             return self._person_before(verb_start, 0)
         person = self._person_in(clause_start, subject_end, skip=self._parenthesised(clause_start, subject_end))
         if person:
@@ -881,6 +901,31 @@ class _Reader:
         if honorific and lowered.split()[0] in ("đồng", "ông", "bà") and subject[honorific.end():][:1].isupper():
             return subject[honorific.end():]
         return subject
+
+    def _organization_of_previous_sentence(self, sentence_start: int) -> str | None:
+        """"UBND tỉnh đánh giá cao …. Đồng thời đề nghị …": the body that is the previous sentence's
+        subject, when that sentence is in the same paragraph and names no person."""
+        text = self.text
+        before = text[max(0, sentence_start - 3):sentence_start]
+        if self._match_org is None or "\n" in before or sentence_start == 0:
+            return None
+        tail = text[max(0, sentence_start - 10):sentence_start]
+        last_char = sentence_start - (len(tail) - len(tail.rstrip())) - 1  # the previous sentence's "."
+        previous = self.sentence_start(max(0, last_char))
+        if self._person_in(previous, sentence_start):
+            return None
+        starts = [previous]
+        comma = text.find(",", previous, min(sentence_start, previous + 120))
+        if comma >= 0:
+            starts.append(comma + 1 + len(_BLANK.match(text, comma + 1, sentence_start).group()))
+        for pos in starts:
+            try:
+                found = self._match_org(text, pos)
+            except Exception:  # a concurrent extractor's bug must not stop this one
+                found = None
+            if found and found[1] < sentence_start and _reads_as_predicate(text[found[1]:sentence_start]):
+                return _SPACES.sub(" ", text[found[0]:found[1]]).strip()
+        return None
 
     def _previous_draft(self, pos: int) -> _Draft | None:
         best = None
@@ -990,6 +1035,12 @@ class _Reader:
             for s, e in draft.items:
                 spans.append((self.original(s), self.original(e)))
         return spans
+
+
+def _reads_as_predicate(rest: str) -> bool:
+    """Whether what follows a sentence-initial name reads as its predicate (not ", " or "của …")."""
+    rest = rest.lstrip()
+    return bool(rest) and rest[:1].islower() and not rest.startswith(("của ", "và ", "về ", "với "))
 
 
 # ---------------------------------------------------------------- entry point

@@ -36,14 +36,20 @@ _LOW = frozenset(_LOWER)
 
 _MAX_NAME_WORDS = 30
 _MAX_SUBJECT_CHARS = 700
-_MAX_ISSUER_WORDS = 16
+_MAX_ISSUER_WORDS = 24  # a joint issuer: "Ủy ban Thường vụ Quốc hội-Chính phủ-Đoàn Chủ tịch Ủy ban Trung ương MTTQ …"
 _QUALIFIED_NUMBER = re.compile(rf"(?:[{_LOWER}]+[ \t]+){{1,3}}số[ \t]*:?[ \t]*(?=\d)")
 _NESTED_LAW_WORDS = ("luật", "nghị định", "nghị quyết", "bộ luật", "pháp lệnh", "hiến pháp", "quyết định", "thông tư")
 _CLAUSE_AHEAD = re.compile(rf"(?:[{_LETTERS}\d]+[ \t]+){{0,7}}[{_LETTERS}]+")
 _ISSUED_ON = re.compile(r"(?:được[ \t]+)?(?:ký[ \t]+)?(?:ban[ \t]+hành|ký)[ \t]+(?=ngày)", re.IGNORECASE)
+_PLENUM_COMMITTEE = re.compile(
+    r"[ \t]+(?:của[ \t]+)?(?:(?i:ban[ \t]+chấp[ \t]+hành)|BCH)[ \t]+(?i:trung[ \t]+ương|TW|TƯ)(?:[ \t]+(?i:đảng))?(?!\w)"
+)
+_TRAILING_TERM = re.compile(r"[ \t]*\(?[ \t]*(?i:khóa)[ \t]+([IVXLivxl]{1,7})[ \t]*\)?$")
 _UPPER_LETTER = re.compile(f"[{_UPPER}]")
 _LOWER_LETTER = re.compile(f"[{_LOWER}]")
 _SUBJECT_STOPS = re.compile(
+    # "… các cấp vừa được ký ban hành": the sentence goes on about the document, the trích yếu is over.
+    r"(?P<issued>[ \t](?:(?:vừa|mới|đã)[ \t]+(?:được[ \t]+)?|được[ \t]+)(?:ký[ \t]+)?(?:ban[ \t]+hành|ký)(?!\w))|"
     rf"\.(?=\s|$)|[;:|\n(,“\"]|[ \t](?:và|gắn|do|trong|theo|đồng)[ \t]|(?<=[\d{_LOWER}])(?=[{_UPPER}][{_LOWER}])"
 )
 
@@ -95,6 +101,8 @@ def _grammar() -> _Grammar:
     words = read_json("reference_words.json")
 
     tok = rf"[{_LETTERS}\d]{{1,12}}"
+    # A state code group: a joint (liên tịch) symbol names every issuer, "UBTWMTTQVN", "ĐCTUBTWMTTQVN".
+    stok = rf"[{_LETTERS}\d][{_LETTERS}\d&]{{0,19}}"  # "BLĐTB&XH" is seen too
     party_types = _alternation(party)
     symbol = re.compile(
         # The number, not glued to a word, a date or another number: "05", "30c".
@@ -105,7 +113,9 @@ def _grammar() -> _Grammar:
         r"|"
         # State: 15/2018/NĐ-CP, 1147/QĐ-TTg, 123/UBND-VX, 45/2019/QH14, 35/NQ- CP
         rf"[ \t]?/[ \t]?(?:(?P<sy>(?:19|20)\d\d)[ \t]?/[ \t]?)?"
-        rf"(?P<sc>{tok}(?:(?:-[ \t]?|[ \t]-[ \t]?){tok}){{0,4}})"
+        # Groups are joined by "-"; a normative or joint symbol with its year may also use "/" between the
+        # type code and the issuers: 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN.
+        rf"(?P<sc>{stok}(?:(?:-[ \t]?|[ \t]-[ \t]?|(?(sy)/|(?!))){stok}){{0,5}})"
         r")(?![\w/])"
     )
     type_word = re.compile(rf"(?:{_alternation(kinds)})(?!\w)")  # matched on the lower-cased text
@@ -135,7 +145,7 @@ def _grammar() -> _Grammar:
     )
     # "Kế hoạch 5 năm", "Chương trình 3 cấp": a count, not a document's number.
     units = _alternation(words["number_units"])
-    number = re.compile(rf"(?P<num>\d{{1,5}}[a-zA-Z]?)(?![\w/.,\-]\w)(?![ \t]*(?i:{units})(?!\w))")
+    number = re.compile(rf"(?P<num>\d{{1,5}}[a-zA-Z]?)(?!\d)(?![\w/.,\-]\w)(?![ \t]*(?i:{units})(?!\w))")
     list_sep = re.compile(r"[ \t]*(?:,|;|&|(?i:và))[ \t]*(?:(?i:số)[ \t]+)?")
     header_number = re.compile(r"^[ \t|]*(?i:số)[ \t]*(?::|\.)?[ \t]*(?=\d)", re.MULTILINE)
     return _Grammar(
@@ -161,6 +171,7 @@ def _word_sets():
         "subject_verbs": tuple(sorted(w["subject_verbs"], key=len, reverse=True)),
         "name_stop": frozenset(w["name_stop_words"]),
         "name_stop_phrases": tuple(w["name_stop_phrases"]),
+        "name_bridges": tuple(sorted(w["name_bridges"], key=len, reverse=True)),
         "anchored_stop": frozenset(w["anchored_stop_words"]),
         "comma_words": tuple(w["name_comma_words"]),
         "soft_wrap": frozenset(w["soft_wrap_words"]),
@@ -255,7 +266,9 @@ def _read_symbol(m: re.Match) -> _Symbol | None:
             return None
         kind = g.party_codes.get(ptype, "other")
         return _Symbol(m.start(), m.end(), m["n"], f"{m['n'].upper()}-{ptype}/{'-'.join(parts)}", kind, True)
-    raw = [p.strip() for p in m["sc"].split("-")]
+    pieces = re.split(r"[ \t]*([-/])[ \t]*", m["sc"])
+    raw = [p.strip() for p in pieces[0::2]]
+    joins = pieces[1::2]  # "-" or, in a joint symbol with its year, "/"
     spaced = re.search(r"[ \t]-|-[ \t]", m["sc"]) is not None
     parts = []
     for i, p in enumerate(raw):
@@ -282,7 +295,8 @@ def _read_symbol(m: re.Match) -> _Symbol | None:
         for p in raw[: len(parts)]:
             cut = m.string.index(p, cut) + len(p)
         end = cut
-    return _Symbol(m.start(), end, m["n"], f"{m['n'].upper()}/{year}{'-'.join(parts)}", kind, False)
+    code = parts[0] + "".join(j + p for j, p in zip(joins, parts[1:]))
+    return _Symbol(m.start(), end, m["n"], f"{m['n'].upper()}/{year}{code}", kind, False)
 
 
 def _plausible_code(code: str) -> bool:
@@ -327,6 +341,7 @@ class _Reader:
             if s is not None:
                 self.symbols[s.start] = s
         self.type_words = self._find_type_words()
+        self.type_word_at = {start: (end, _fold(written)) for start, end, written in self.type_words}
         # Where a new mention could start: symbols and type words that are capitalised or numbered.
         starts = set(self.symbols)
         for start, end, written in self.type_words:
@@ -395,10 +410,14 @@ class _Reader:
         text = self.text
         pos = end
         p = _skip_spaces(text, pos)
-        if written[0] in _LOW and not (text[p : p + 1].isdigit() or text[p : p + 2].lower() == "số" or _QUALIFIED_NUMBER.match(text, p)):
-            return  # generic talk: "các nghị quyết, chỉ thị", "pháp luật"
         word = _fold(written)
         kind, mode = self.g.kinds[word]
+        if written[0] in _LOW and not (text[p : p + 1].isdigit() or text[p : p + 2].lower() == "số" or _QUALIFIED_NUMBER.match(text, p)):
+            # Generic talk ("các nghị quyết của Trung ương", "pháp luật"), unless a plenum and its term make
+            # it one document: "nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)".
+            if word in ("nghị quyết", "kết luận"):
+                self._plenum(start, p, kind, need_term=True)
+            return
         if text[p : p + 2].lower() == "số" and (p + 2 >= len(text) or not text[p + 2].isalnum()):
             q = p + 2
             while q < len(text) and text[q] in " \t:.":
@@ -509,7 +528,7 @@ class _Reader:
         return True
 
     # ------------------------------------------------------------ popular names
-    def _plenum(self, start: int, pos: int, kind: str) -> bool:
+    def _plenum(self, start: int, pos: int, kind: str, need_term: bool = False) -> bool:
         text = self.text
         m = self.g.plenum.match(text, pos)
         if not m:
@@ -531,13 +550,18 @@ class _Reader:
         if any(v is None or not 1 <= v <= 30 for v in plenums):
             return False
         terms = [None]
-        p = _skip_spaces(text, end)
+        # "Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)": the committee, then the term.
+        committee = _PLENUM_COMMITTEE.match(text, end)
+        after = committee.end() if committee else end
+        p = _skip_spaces(text, after)
         p2 = p + 1 if text[p : p + 1] == "," else p
         tm = self.g.term.match(text, _skip_spaces(text, p2))
         name_end = end
         if tm and (not tm["open"] or tm["close"]):
             terms = re.findall(r"[IVXL]+", tm["terms"])
             name_end = tm.end()
+        elif need_term:
+            return False  # "nghị quyết Trung ương 5" in lower case, with no term: not sure it is one document
         refs = []
         for plenum in plenums:
             for term in terms:
@@ -678,6 +702,14 @@ class _Reader:
                     end = t.start() + ym.end()
                 break
             if _is_lower(s) and count > 0:
+                bridge = _starts_with_words(text, t.start(), w["name_bridges"])
+                if bridge:  # "… người có công với cách mạng", "… theo phương thức đối tác công tư"
+                    n = len(bridge.split())
+                    if i + n <= len(toks):
+                        end = toks[i + n - 1].end()
+                        i += n
+                        count += n
+                        continue
                 if low in w["name_stop"] and not (low == "số" and not re.match(r"\s*\d", text[t.end() : t.end() + 3])):
                     break
                 if _starts_with_words(text, t.start(), w["name_stop_phrases"]):
@@ -893,11 +925,17 @@ class _Reader:
         end = None
         count = 0
         first = True
+        single_end = None  # where the first body ends when more are joined by commas
         for t in self.g.token.finditer(text, pos, min(len(text), pos + 300)):
             s = t.group()
             if s.startswith("\n"):
                 if s.count("\n") > 1 or not self._soft_break(t.start()):
                     break
+                continue
+            if s == "," and end is not None and self._joined_body(t.end()):
+                # "của Bộ Chính trị, Ban Bí thư về …": a joint issuer, bodies listed with commas.
+                if single_end is None:
+                    single_end = end
                 continue
             if s in ",;.:!?|()“”\"":
                 break
@@ -913,13 +951,13 @@ class _Reader:
                     break
                 if _is_lower(s) and _starts_with_words(text, t.start(), w["issuer_stop_phrases"]):
                     break
-                if _is_cap(s) and self.has_start(t.start(), t.start() + 1):
+                if _is_cap(s) and self._mention_at(t.start()):
                     break
                 if self.g.term.match(text, t.start()):
                     break
                 if low == "và":
                     nxt = re.match(rf"[ \t]+([{_LETTERS}]+)", text[t.end() : t.end() + 30])
-                    if not nxt or not _is_cap(nxt.group(1)) or self.has_start(t.end() + nxt.start(1), t.end() + nxt.start(1) + 1):
+                    if not nxt or not _is_cap(nxt.group(1)) or self._mention_at(t.end() + nxt.start(1)):
                         break
             end = t.end()
             count += 1
@@ -927,8 +965,40 @@ class _Reader:
                 break
         if end is None:
             return None
+        if single_end is not None and not self._issuer_closed(end):
+            end = single_end  # "của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã …": a new clause, not a joint issuer
         value = self.context.value(pos, end)
         return (value, end) if value else None
+
+    def _mention_at(self, pos: int) -> bool:
+        """Whether a new mention starts at pos inside an issuer: a symbol, a numbered type word or a law's
+        name — not a type word that is part of a body's name ("Bộ Kế hoạch và Đầu tư", "Phòng Tài chính -
+        Kế hoạch")."""
+        if pos in self.symbols:
+            return True
+        found = self.type_word_at.get(pos)
+        if found is None:
+            return False
+        end, word = found
+        if self._numbered_after(end):
+            return True
+        return self.g.kinds[word][1] == "name" and not self._not_a_law(pos)
+
+    def _joined_body(self, pos: int) -> bool:
+        """After a comma in an issuer: another capitalised body ("Ban Bí thư"), not a new mention."""
+        q = _skip_spaces(self.text, pos, soft_newline=False)
+        return _is_cap(self.text[q : q + 1]) and self._org_head(q) and not self.has_start(q, q + 1)
+
+    def _issuer_closed(self, end: int) -> bool:
+        """Whether an issuer ends where a reference's tail goes on: "về …", a date, a term, or the sentence's end."""
+        text = self.text
+        q = _skip_spaces(text, end, soft_newline=False)
+        if q >= len(text) or text[q] in ".;:()“”\"\n":
+            return True
+        if text[q] == ",":
+            q = _skip_spaces(text, q + 1, soft_newline=False)
+            return _starts_with_words(text, q, ("ngày",)) is not None
+        return _starts_with_words(text, q, ("về", "v/v", "ngày", "khóa", "tại")) is not None
 
     def _issuer_before(self, ref: _Ref) -> None:
         """'Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17'; 'của Sở Tài chính tại Tờ trình số …'."""
@@ -950,6 +1020,12 @@ class _Reader:
         for aux in ("đã", "vừa", "mới", "cũng"):
             if head.lower().endswith(" " + aux):
                 head = head[: -len(aux)].rstrip(" \t")
+        # "Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành …": the body's term is the document's term.
+        term = None
+        tm = _TRAILING_TERM.search(head)
+        if tm and tm.group(1).upper() in self.g.romans:
+            term = tm.group(1).upper()
+            head = head[: tm.start()]
         cut = max(head.rfind(c) for c in ",;.:\n()“”\"")
         run = head[cut + 1 :]
         offset = window_start + cut + 1
@@ -964,6 +1040,8 @@ class _Reader:
                 if found is None or found[1] < offset + len(run.rstrip()):
                     continue
                 ref.issuer = found[0]
+                if term and ref.term is None:
+                    ref.term = term
                 # "Ngày 09/9/2020, Ủy ban nhân dân tỉnh đã có Công văn …": the date of issue.
                 if ref.issued_on is None:
                     lead = text[max(0, offset - 40) : offset]
@@ -1050,6 +1128,8 @@ class _Reader:
                 return limit if limit == len(text) else self._cut_words(start, limit)
             c = m.group()
             i = m.start()
+            if m.lastgroup == "issued":
+                return i
             if c == "" or c == ".":  # a full stop, or two sentences glued together ("năm 2022Ban …")
                 return i
             if c in ":|":

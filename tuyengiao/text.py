@@ -118,6 +118,8 @@ class SourceText:
 
     def span(self, start: int, end: int) -> Span:
         """The caller's own text for normalised offsets [start, end)."""
+        if not self.n_starts:  # no length-changing edit: the offsets are the caller's
+            return Span(self.original[start:end], start, end)
         o_start, o_end = self.original_start(start), self.original_end(end)
         return Span(self.original[o_start:o_end], o_start, o_end)
 

@@ -179,3 +179,38 @@ def test_stdin_in_utf16_or_with_a_bom_is_read_and_latin1_is_refused():
     result = run("parse", "-", stdin="Ch\xe1 th\xe1".encode("latin-1"))
     message = result.stderr.decode().strip()
     assert result.returncode == 2 and message.startswith("tuyengiao: <stdin>: not UTF-8") and "\n" not in message
+
+
+def stderr_on_a_terminal(*args) -> str:
+    """Run the CLI with its stderr on a pseudo-terminal of 100 columns; what the terminal showed."""
+    pty = pytest.importorskip("pty")
+    import fcntl
+    import os
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+    process = subprocess.Popen([sys.executable, "-m", "tuyengiao", *args], stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # the other end closed
+            break
+        if not data:
+            break
+        shown += data
+    os.close(master)
+    assert process.wait(timeout=300) == 0
+    return shown.decode("utf-8", "replace")
+
+
+def test_a_progress_bar_on_a_terminal_unless_told_not_to(tmp_path):
+    root = corpus_folder(tmp_path / "corpus")
+    shown = stderr_on_a_terminal("parse", "--format", "jsonl", str(root))
+    assert "tuyengiao: 100%" in shown and "3/3" in shown
+    assert "3/3" not in stderr_on_a_terminal("parse", "--no-progress", str(root))
+    piped = run("parse", str(root))  # stderr to a pipe: no bar
+    assert piped.returncode == 0 and piped.stderr == b""

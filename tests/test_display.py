@@ -189,3 +189,14 @@ def test_the_web_pages_leftovers_are_greyed_not_hidden():
     assert '<span class="tg-outside" title="outside the body" style="opacity: 0.5;">Nguyễn Đức Luận</span>' in markup
     assert Marks(markup).text == SAMPLE_TEXT
     assert 'class="tg-outside"' not in render_html(sample_document())
+
+
+def test_a_long_text_is_cut_for_display_and_says_so():
+    doc = sample_document()
+    cut = SAMPLE_TEXT.index("Nghị quyết Trung ương 4")
+    markup = render_html(doc, max_chars=cut)
+    parsed = Marks(markup)
+    assert parsed.text == SAMPLE_TEXT[:cut] + " […]"
+    assert all(m["end"] <= cut for m in parsed.marks) and parsed.marks
+    assert f"showing the first {cut:,} of {len(SAMPLE_TEXT):,} characters" in markup
+    assert "showing the first" not in render_html(doc) and Marks(render_html(doc, max_chars=None)).text == SAMPLE_TEXT

@@ -310,3 +310,31 @@ def test_dev_corpus_f1_stays_above_the_bar():
     precision, recall = hits / pred_n, hits / gold_n
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.85, Counter(precision=precision, recall=recall, f1=f1)
+
+
+def test_a_whole_article_resolves_short_forms_against_its_province():
+    text = (
+        "Hà Tĩnh: Sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW\n\n"
+        "Sáng 20/6, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị. Đồng chí Hoàng Trung Dũng, Bí thư Tỉnh ủy, "
+        "Chủ tịch HĐND tỉnh chủ trì. Cùng dự có lãnh đạo Văn phòng Tỉnh ủy, Ủy ban MTTQ tỉnh; Bí thư các huyện ủy, "
+        "thành ủy, thị ủy, đảng ủy trực thuộc. Huyện ủy Cẩm Xuyên và Đảng ủy Công an tỉnh là những đơn vị điển hình. "
+        "Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn. Trường Chính trị Trần Phú phối hợp với Ban Tuyên giáo biên soạn "
+        "tài liệu; Ban Tuyên giáo Tỉnh ủy tổng hợp.\n"
+        "Thiên Vỹ\nBáo Hà Tĩnh"
+    )
+    found = {o.name: o.canonical for o in tuyengiao.parse(text).organizations}
+    assert found == {
+        "Ban Thường vụ Tỉnh ủy Hà Tĩnh": "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
+        "Tỉnh ủy": "Tỉnh ủy Hà Tĩnh",
+        "HĐND tỉnh": "Hội đồng nhân dân tỉnh Hà Tĩnh",
+        "Văn phòng Tỉnh ủy": "Văn phòng Tỉnh ủy Hà Tĩnh",
+        "Ủy ban MTTQ tỉnh": "Ủy ban Mặt trận Tổ quốc tỉnh Hà Tĩnh",
+        "Huyện ủy Cẩm Xuyên": "Huyện ủy Cẩm Xuyên",
+        "Đảng ủy Công an tỉnh": "Đảng ủy Công an tỉnh Hà Tĩnh",
+        "Sở Giáo dục và Đào tạo": "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh",
+        "Tỉnh đoàn": "Tỉnh đoàn Hà Tĩnh",
+        "Trường Chính trị Trần Phú": "Trường Chính trị Trần Phú",
+        "Ban Tuyên giáo": "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh",
+        "Ban Tuyên giáo Tỉnh ủy": "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh",
+        "Báo Hà Tĩnh": "Báo Hà Tĩnh",
+    }

@@ -141,6 +141,22 @@ AFTER = [
         [("Thái Văn Tài", ["Vụ trưởng Vụ Giáo dục và Đào Tạo"], "đồng chí"),
          ("Lê Đình Tĩnh", ["Vụ trưởng Vụ Chính sách"], "đồng chí")],
     ),
+    (  # an organization that goes on in lower case up to the end of the list item; a numbered unit
+        "Tổ đại biểu gồm: thiếu tướng Nguyễn Sỹ Quang, Cục trưởng Cục An ninh đối ngoại Bộ Công an; Thiếu tướng "
+        "Nguyễn Văn Thành, Phó Tư lệnh Quân khu 4 dự.",
+        [("Nguyễn Sỹ Quang", ["Cục trưởng Cục An ninh đối ngoại Bộ Công an"], None),
+         ("Nguyễn Văn Thành", ["Phó Tư lệnh Quân khu 4"], None)],
+    ),
+    (  # "anh", "chị" and an abbreviated "đ/c" are forms of address too
+        "Anh Lò Văn Sáng, Bí thư Chi đoàn bản Nà Sản chia sẻ kinh nghiệm. Chị Hà Thị Lan, hội viên Hội Phụ nữ xã, "
+        "phấn khởi nói. Đ/c Nguyễn Văn Hiếu, Phó Bí thư Huyện ủy phát biểu.",
+        [("Lò Văn Sáng", ["Bí thư Chi đoàn bản Nà Sản"], "anh"), ("Hà Thị Lan", [], "chị"),
+         ("Nguyễn Văn Hiếu", ["Phó Bí thư Huyện ủy"], "đ/c")],
+    ),
+    (  # a pen name without a family name, vouched for by "Nhà báo"; "nguyên" (former) kept in the title
+        "Nhà báo Hữu Thọ, nguyên Trưởng Ban Tư tưởng - Văn hóa Trung ương, từng viết.",
+        [("Hữu Thọ", ["nguyên Trưởng Ban Tư tưởng - Văn hóa Trung ương"], None)],
+    ),
     (  # a name with no title: "nhà lãnh đạo" is no position
         "Tri ân những công lao, cống hiến to lớn của đồng chí Võ Văn Kiệt - nhà lãnh đạo xuất sắc của Đảng, Nhà nước.",
         [("Võ Văn Kiệt", [], "đồng chí")],
@@ -273,6 +289,8 @@ NOT_PEOPLE = [
     "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Cục Thống kê ước kết quả thực hiện các chỉ tiêu.",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 119/QĐ-UBND",
     "Tham dự hội nghị có các Ủy viên Ban Thường vụ Thành ủy; các đồng chí thành ủy viên.",
+    "Hội thi “Mai Vàng” được tổ chức; Công ty Cổ phần Đào Tiến tài trợ giải thưởng.",
+    "Bệnh viện Bạch Mai, Quận Hoàng Mai, thị xã Sơn Tây, xã Đồng Tâm, Đồng bằng sông Cửu Long.",
 ]
 
 

@@ -289,6 +289,8 @@ NEGATIVES = [
     # Meetings are not documents.
     "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII đã bế mạc.",
     "Hội nghị Trung ương 8 khóa XII thảo luận nhiều nội dung quan trọng.",
+    # A lower-case "nghị quyết Trung ương 8" with no term is not sure to be one document.
+    "Thực hiện các nghị quyết của Trung ương và nghị quyết Trung ương 8 tại địa phương.",
     "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025 đã thành công tốt đẹp.",
     # Numbers that are not symbols: money, phone numbers, dates, ratios, durations.
     "Hỗ trợ 500.000 đồng/người, liên hệ số 0912-345-678, ngày 15/5/2016, tỷ lệ 95/100, giai đoạn 2021-2025.",
@@ -304,7 +306,127 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE)
+# Misses found on real sentences outside the dev set (public news and government pages).
+REAL = [
+    (
+        # A joint (liên tịch) symbol: "/" after the type code, a space after a hyphen, a 13-letter issuer code.
+        "Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN của Ủy ban Thường vụ Quốc hội-Chính "
+        "phủ-Đoàn chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi tiết việc tổ chức tiếp xúc cử "
+        "tri của đại biểu Quốc hội và đại biểu HĐND các cấp vừa được ký ban hành.",
+        [dict(kind="resolution", number="72", symbol="72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN",
+              text="Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN",
+              issuer="Ủy ban Thường vụ Quốc hội-Chính phủ-Đoàn chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+              subject="quy định chi tiết việc tổ chức tiếp xúc cử tri của đại biểu Quốc hội và đại biểu HĐND các cấp")],
+    ),
+    (
+        "Đáp: Theo Điều 30, Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN, ngày 20.2.2025 quy "
+        "định chi tiết việc tổ chức tiếp xúc cử tri của ĐBQH và đại biểu HĐND các cấp, căn cứ vào nội dung, "
+        "chương trình kỳ họp Quốc hội, Đoàn ĐBQH tổ chức để ĐBQH tiếp xúc với cử tri.",
+        [dict(symbol="72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", issued_on="2025-02-20",
+              subject="quy định chi tiết việc tổ chức tiếp xúc cử tri của ĐBQH và đại biểu HĐND các cấp")],
+    ),
+    (
+        "Căn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC và Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN "
+        "ngày 17/4/2008 của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+        [dict(kind="circular", number="01", symbol="01/2015/TTLT-BNV-BTC"),
+         dict(kind="resolution", number="09", symbol="09/2008/NQLT-CP-UBTWMTTQVN", issued_on="2008-04-17",
+              issuer="Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")],
+    ),
+    (
+        "Xem Thông tư liên tịch số 90/2009/TTLT-BTC-BNV ngày 06/5/2009 của Liên bộ Tài chính - Nội vụ tại đây và "
+        "Thông tư liên tịch số 05/2009/TTLT-BKHĐT-BNV ngày 05/8/2009 của Liên bộ Kế hoạch và Đầu tư - Nội vụ tại đây",
+        [dict(kind="circular", symbol="90/2009/TTLT-BTC-BNV", issued_on="2009-05-06",
+              issuer="Liên bộ Tài chính - Nội vụ"),
+         dict(kind="circular", symbol="05/2009/TTLT-BKHĐT-BNV", issued_on="2009-08-05",
+              issuer="Liên bộ Kế hoạch và Đầu tư - Nội vụ")],
+    ),
+    (
+        "Thông tư liên tịch số 03/2010/TTLT-BNV-BTC-BLĐTB&XH ngày 27 tháng 5 năm 2010 của Bộ Nội vụ - Bộ Tài chính "
+        "- Bộ Lao động Thương binh & Xã hội",
+        [dict(kind="circular", symbol="03/2010/TTLT-BNV-BTC-BLĐTB&XH", issued_on="2010-05-27",
+              issuer="Bộ Nội vụ - Bộ Tài chính - Bộ Lao động Thương binh & Xã hội")],
+    ),
+    (
+        # A joint issuer listed with a comma.
+        "Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung, nhiệm vụ tiếp "
+        "tục sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính trị năm 2025, …",
+        [dict(kind="conclusion", symbol="126-KL/TW", issued_on="2025-02-14", issuer="Bộ Chính trị, Ban Bí thư",
+              subject="về một số nội dung, nhiệm vụ tiếp tục sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính "
+                      "trị năm 2025")],
+    ),
+    (
+        "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú đã ký Kết luận số 126-KL/TW ngày 14/2/2025 của "
+        "Bộ Chính trị, Ban Bí thư về một số nội dung, nhiệm vụ tiếp tục sắp xếp, tinh gọn tổ chức bộ máy của hệ "
+        "thống chính trị năm 2025.",
+        [dict(symbol="126-KL/TW", issued_on="2025-02-14", issuer="Bộ Chính trị, Ban Bí thư",
+              subject="về một số nội dung, nhiệm vụ tiếp tục sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính "
+                      "trị năm 2025")],
+    ),
+    (
+        # … but a comma before a new clause keeps the first body alone.
+        "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 12-KH/TU.",
+        [dict(symbol="05-CT/TW", issuer="Bộ Chính trị"), dict(symbol="12-KH/TU", issuer="Ban Thường vụ Tỉnh ủy")],
+    ),
+    (
+        # "X khóa XIII đã ban hành …": the body is the issuer, its khóa the term.
+        "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU về huy động "
+        "nguồn lực, …",
+        [dict(symbol="10-NQ/TU", issuer="Ban Chấp hành Đảng bộ tỉnh", term="XIII", issued_on="2016-11-14",
+              subject="về huy động nguồn lực")],
+    ),
+    (
+        # A lower-case popular name made specific by its plenum and term; the generic one stays unreported.
+        "triển khai thực hiện các nghị quyết của Trung ương, tỉnh gắn với nghị quyết Hội nghị Trung ương lần thứ "
+        "11 của BCH Trung ương Đảng (khóa XIII)",
+        [dict(kind="resolution", plenum=11, term="XIII", symbol=None,
+              text="nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)")],
+    ),
+    (
+        "Tiếp tục quán triệt nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII, Nghị quyết Trung "
+        "ương 5 khóa XII và Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII.",
+        [dict(kind="resolution", plenum=5, term="XII"), dict(kind="resolution", plenum=5, term="XII"),
+         dict(kind="resolution", plenum=5, term="XII")],
+    ),
+    (
+        "Thực hiện Quyết định số 1528/QĐ-UBND ngày 05/10/2021 của Chủ tịch UBND tỉnh; Nghị định 100/2019/NĐ-CP "
+        "ngày 30/12/2019 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và "
+        "đường sắt.",
+        [dict(kind="decision", symbol="1528/QĐ-UBND", issued_on="2021-10-05", issuer="Chủ tịch UBND tỉnh"),
+         dict(kind="decree", number="100", symbol="100/2019/NĐ-CP", issued_on="2019-12-30", issuer="Chính phủ",
+              subject="quy định xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ và đường sắt")],
+    ),
+    (
+        # A type word inside a body's name does not end the issuer.
+        "Thông tư số 02/2017/TT-BKHĐT ngày 14/3/2017 của Bộ Kế hoạch và Đầu tư; Quyết định số 12/QĐ-STC của "
+        "Phòng Tài chính - Kế hoạch huyện về việc cấp kinh phí.",
+        [dict(symbol="02/2017/TT-BKHĐT", issuer="Bộ Kế hoạch và Đầu tư"),
+         dict(symbol="12/QĐ-STC", issuer="Phòng Tài chính - Kế hoạch huyện", subject="về việc cấp kinh phí")],
+    ),
+    (
+        # Law and ordinance names that hold a comma or a word that would end a name elsewhere.
+        "Thực hiện Luật Phòng, chống tham nhũng năm 2018, Luật Đầu tư theo phương thức đối tác công tư và Pháp "
+        "lệnh Ưu đãi người có công với cách mạng, tỉnh đã rà soát.",
+        [dict(kind="law", text="Luật Phòng, chống tham nhũng năm 2018"),
+         dict(kind="law", text="Luật Đầu tư theo phương thức đối tác công tư"),
+         dict(kind="ordinance", text="Pháp lệnh Ưu đãi người có công với cách mạng")],
+    ),
+    (
+        "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng ngày 13/11/2020; Luật Hỗ trợ "
+        "doanh nghiệp nhỏ và vừa năm 2017; Luật Hòa giải, đối thoại tại Tòa án.",
+        [dict(kind="law", text="Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+              issued_on="2020-11-13"),
+         dict(kind="law", text="Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017"),
+         dict(kind="law", text="Luật Hòa giải, đối thoại tại Tòa án")],
+    ),
+    (
+        # The same words still end a name where the sentence goes on.
+        "Luật Đất đai có tác động rất lớn; sửa Luật Nhà ở theo hướng mở.",
+        [dict(kind="law", text="Luật Đất đai"), dict(kind="law", text="Luật Nhà ở")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE + REAL)
 def test_references(text, expected):
     check(refs(text), expected)
 
@@ -369,6 +491,33 @@ def test_a_letter_header_under_its_parent_body():
     head = refs(LETTER_HEADER)[0]
     assert (head.kind, head.symbol, head.issuer, head.issued_on, head.subject) == (
         "official_letter", "123/SYT-NVY", "SỞ Y TẾ", "2020-02-05", "tăng cường công tác phòng, chống dịch bệnh")
+
+
+JOINT_HEADER = """BỘ TÀI CHÍNH-BỘ NỘI VỤ
+Số: 71/2014/TTLT-BTC-BNV
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bến Tre, ngày 30 tháng 5 năm 2014
+
+THÔNG TƯ LIÊN TỊCH
+
+Quy định chế độ tự chủ, tự chịu trách nhiệm về sử dụng kinh phí
+
+quản lý hành chính đối với các cơ quan nhà nước
+
+__________________
+
+Căn cứ Nghị định số 130/2005/NĐ-CP ngày 17 tháng 10 năm 2005 của Chính phủ quy định chế độ tự chủ;
+"""
+
+
+def test_a_joint_header_with_its_trich_yeu_in_lower_case():
+    # Nghị định 30/2020/NĐ-CP: the type line in capitals, the trích yếu under it in lower case.
+    head = refs(JOINT_HEADER)[0]
+    assert (head.kind, head.symbol, head.issuer, head.issued_on, head.subject) == (
+        "circular", "71/2014/TTLT-BTC-BNV", "BỘ TÀI CHÍNH-BỘ NỘI VỤ", "2014-05-30",
+        "Quy định chế độ tự chủ, tự chịu trách nhiệm về sử dụng kinh phí quản lý hành chính đối với các cơ quan "
+        "nhà nước")
 
 
 def test_offsets_point_into_the_callers_text():

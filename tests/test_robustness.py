@@ -434,6 +434,18 @@ def test_parse_mutates_no_module_state():
     assert pipeline.EXTRACTORS is extractors
 
 
+@pytest.mark.parametrize("text", ["가\u200dđề nghị", "a\u200d\u0301b", "\u1100\u1161\u200c\r\nx", "Tỉnh\u200b uỷ"])
+def test_zero_width_characters_are_dropped_in_every_form(text):
+    from tuyengiao.text import SourceText
+
+    forms = {form: SourceText.prepare(unicodedata.normalize(form, text)) for form in ("NFC", "NFD")}
+    assert forms["NFC"].normalized == forms["NFD"].normalized
+    for form, source in forms.items():
+        assert not any(mark in source.normalized for mark in "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+        whole = source.span(0, len(source.normalized))
+        assert (whole.start, whole.end) == (0, len(source.original))
+
+
 def test_the_layout_gives_the_normalised_offsets_of_the_byline():
     from tuyengiao.layout import read_layout
     from tuyengiao.text import SourceText
@@ -487,6 +499,8 @@ def test_the_checks_themselves_catch_false_spans_and_leaked_state(monkeypatch):
 KNOWN_REPROS: list[tuple[str, str]] = [
     # regex.finditer(pattern, text, pos) passes pos as *flags*: ValueError (or silently wrong flags).
     ("recommendations.py:532 list_block", "đề xuất, ycầué́́́)hoàTh ủyTỉnh uỷSố:"),
+    # IndexError: words[i + size - 1] in _add_upper_case_mentions (fuzz, seed 2).
+    ("people.py _add_upper_case_mentions", "Ngô T H Ủ i p h Hồ Chí Minh ă HỒ CHÍ MINH"),
 ]
 
 
@@ -499,6 +513,8 @@ def test_known_repros(where, text):
 KNOWN_NFC_NFD_REPROS: list[tuple[str, str]] = [
     # The byline's span (caller's offsets) was searched as NFD text in the NFC body: the person was lost.
     ("people.py _normalised_span", "Ủy ban họp.\n\nHương Giang"),
+    # A joiner inside a grapheme ("\\X" keeps it) survived normalisation of the NFD form only (text.py, fixed).
+    ("text.py _replacement", "가\u200dđề nghị.ồ\xa0g"),
 ]
 
 

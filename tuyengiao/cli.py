@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from .corpus import SMALL_INPUT, _available_cpus, parse_many
+from .corpus import parse_many
 from .frames import columns, item_rows
 from .io import UnreadableFileError, read_text
 from .models import ITEM_TYPES
@@ -55,6 +55,19 @@ def _inputs(paths: list[str]):
                 ) from None
         else:
             yield path, read_text(path)
+
+
+class _Sized:
+    """An iterator that knows its length (for parse_many's choice of processes and its progress bar)."""
+
+    def __init__(self, iterator, length: int):
+        self._iterator, self._length = iterator, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self):
+        return self._iterator
 
 
 def _csv_columns(kind: str | None) -> list[str]:
@@ -134,8 +147,7 @@ def _parse(args, parser: argparse.ArgumentParser, out) -> int:
     if args.paths.count("-") > 1:
         parser.error("standard input (-) can be read only once")
     paths = _expand(args.paths)
-    processes = args.processes or (1 if len(paths) < SMALL_INPUT else _available_cpus())
-    docs = parse_many(_inputs(paths), processes=processes, progress=not args.no_progress)
+    docs = parse_many(_Sized(_inputs(paths), len(paths)), processes=args.processes, progress=not args.no_progress)
 
     writer = None
     if fmt == "csv":

@@ -63,8 +63,8 @@ def parse_many(
 
     texts: an iterable of texts (`str`), `(id, text)` pairs or file paths (`os.PathLike`; the
         Document's id is the path), or a mapping `{id: text}`.
-    processes: worker processes. None: one (this process) for fewer than 16 inputs, else one per
-        available CPU. 1 parses in this process.
+    processes: how many processes parse: this one and `processes - 1` worker processes. None:
+        this one alone for fewer than 16 inputs, else one per available CPU. 1: no workers.
     progress: show a tqdm progress bar when standard error is a terminal or we run in a notebook
         (never when output is piped or logged). False: never.
     errors: "collect" (default): a text that fails gives a Document with `error` set to
@@ -120,15 +120,21 @@ def _serial(jobs: Iterator[_Job], bar, errors: str) -> Iterator[Document]:
 
 
 def _parallel(jobs: Iterator[_Job], total: int | None, processes: int, bar, errors: str) -> Iterator[Document]:
+    """This process and `processes - 1` workers share the chunks: one in `processes` is parsed here.
+
+    This process would otherwise sit waiting on the workers; parsing its share here also keeps
+    that share's texts and Documents off the pipes.
+    """
     if total is None:
         chunk_size = 16
     else:
         chunk_size = max(1, min(MAX_CHUNK, -(-total // (processes * CHUNKS_PER_WORKER))))
     chunks = _chunked(jobs, chunk_size)
-    pending: collections.deque = collections.deque()
+    pending: collections.deque = collections.deque()  # (chunk, its future, or None: parse it here)
     source_error: BaseException | None = None
     _warm_up()
-    executor = concurrent.futures.ProcessPoolExecutor(max_workers=processes)
+    executor = concurrent.futures.ProcessPoolExecutor(max_workers=processes - 1)
+    submitted = 0
     try:
         while True:
             # Keep every worker fed, a bounded number of chunks ahead of the consumer.
@@ -140,11 +146,13 @@ def _parallel(jobs: Iterator[_Job], total: int | None, processes: int, bar, erro
                 except Exception as error:  # the caller's iterable failed: finish what we have, then raise
                     source_error = error
                     break
-                pending.append((chunk, executor.submit(_parse_chunk, chunk)))
+                here = submitted % processes == 0
+                pending.append((chunk, None if here else executor.submit(_parse_chunk, chunk)))
+                submitted += 1
             if not pending:
                 break
             chunk, future = pending.popleft()
-            results = future.result()
+            results = [_parse_job(job) for job in chunk] if future is None else future.result()
             if bar is not None:
                 bar.update(len(chunk))
             for job, result in zip(chunk, results):
@@ -237,7 +245,9 @@ def _parse_chunk(chunk: list[_Job]) -> list[Document | _Failure]:
     out: list[Document | _Failure] = []
     for job in chunk:
         result = _parse_job(job)
-        if isinstance(result, Document) and job.path is None:
+        if isinstance(result, _Failure):
+            result = _sendable(result)
+        elif job.path is None:
             _set_text(result, "")
         out.append(result)
     return out
@@ -259,15 +269,19 @@ def _parse_job(job: _Job) -> Document | _Failure:
 
 
 def _failure(error: Exception) -> _Failure:
+    message = " ".join(str(error).split())
+    return _Failure(type(error).__name__, message, error, "".join(traceback.format_exception(error)))
+
+
+def _sendable(failure: _Failure) -> _Failure:
+    """In a worker: the failure without its exception if that would not survive the trip back."""
     import pickle
 
     try:
-        pickle.loads(pickle.dumps(error))
-        kept: BaseException | None = error
-    except Exception:  # noqa: BLE001 — an exception that cannot cross processes travels as text
-        kept = None
-    message = " ".join(str(error).split())
-    return _Failure(type(error).__name__, message, kept, "".join(traceback.format_exception(error)))
+        pickle.loads(pickle.dumps(failure.exception))
+    except Exception:  # noqa: BLE001 — such an exception travels as its type name, message and traceback
+        return failure._replace(exception=None)
+    return failure
 
 
 def _finish(job: _Job, result: Document | _Failure, errors: str) -> Document:

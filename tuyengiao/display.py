@@ -57,9 +57,9 @@ class _Mark:
 @dataclass
 class _Layout:
     roots: list[_Mark]
-    shown: dict[str, int]  # marks drawn, by kind
     crossing: int = 0  # spans left out because they cross another
     outside: int = 0  # spans whose offsets do not fit the text
+    beyond: int = 0  # spans past the part of a long text that is shown
 
 
 def _spans(doc: Document, kinds: Iterable[str]) -> Iterable[tuple[int, int, str, str]]:
@@ -71,16 +71,20 @@ def _spans(doc: Document, kinds: Iterable[str]) -> Iterable[tuple[int, int, str,
                 yield span.start, span.end, kind, tip
 
 
-def _layout(doc: Document, kinds: Iterable[str]) -> _Layout:
+def _layout(doc: Document, kinds: Iterable[str], limit: int | None = None) -> _Layout:
     size = len(doc.text)
+    limit = size if limit is None else min(limit, size)
     candidates = {}
-    outside = 0
+    outside = beyond = 0
     for start, end, kind, tip in _spans(doc, kinds):
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size):
             outside += 1
             continue
+        if end > limit:
+            beyond += 1
+            continue
         candidates.setdefault((start, end, kind), tip)
-    layout = _Layout(roots=[], shown={kind: 0 for kind in ITEM_TYPES}, outside=outside)
+    layout = _Layout(roots=[], outside=outside, beyond=beyond)
     # Longest first: a span that crosses one already kept (overlaps it without nesting) is left out.
     kept: list[tuple[int, int]] = []
     chosen = []
@@ -100,7 +104,6 @@ def _layout(doc: Document, kinds: Iterable[str]) -> _Layout:
         mark = _Mark(start, end, kind, tip)
         (stack[-1].children if stack else layout.roots).append(mark)
         stack.append(mark)
-        layout.shown[kind] += 1
     return layout
 
 
@@ -155,7 +158,7 @@ def _render_marks(text: str, marks: list[_Mark], start: int, end: int, body: tup
     _plain(text, position, end, body, out)
 
 
-def _summary(doc: Document, layout: _Layout, kinds: list[str]) -> str:
+def _summary(doc: Document, layout: _Layout, kinds: list[str], shown_chars: int) -> str:
     rows = []
 
     def row(key: str, value) -> None:
@@ -183,6 +186,9 @@ def _summary(doc: Document, layout: _Layout, kinds: list[str]) -> str:
         notes.append(f"{layout.crossing} span(s) not drawn: they cross a longer one")
     if layout.outside:
         notes.append(f"{layout.outside} span(s) not drawn: their offsets are outside the text")
+    if shown_chars < len(doc.text):
+        notes.append(f"showing the first {shown_chars:,} of {len(doc.text):,} characters "
+                     f"({layout.beyond} span(s) further on); render_html(doc, max_chars=None) shows all")
     notes += [f"warning: {w}" for w in getattr(doc, "warnings", ())]
     if not doc.text and any(doc.items(kind) for kind in ITEM_TYPES):
         notes.append("no text to show: pass text=… to Document.from_dict")
@@ -196,11 +202,19 @@ def _summary(doc: Document, layout: _Layout, kinds: list[str]) -> str:
             f'<div class="tg-counts" style="margin: 0.3em 0; line-height: 2;">{"".join(badges)}</div>{error}{note}')
 
 
-def render_html(doc: Document, *, kinds: Iterable[str] | None = None, max_height: str | None = "36em") -> str:
+def render_html(
+    doc: Document,
+    *,
+    kinds: Iterable[str] | None = None,
+    max_height: str | None = "36em",
+    max_chars: int | None = 100_000,
+) -> str:
     """HTML for a notebook: a compact summary, then the text with its items marked.
 
     kinds: the kinds of item to mark (default: all). max_height: the text scrolls past this
-    height (a CSS length; None for no limit). The text is HTML-escaped; line breaks are kept.
+    height (a CSS length; None for no limit). max_chars: show at most this many characters of a
+    long text (None: all of it). The text is HTML-escaped; line breaks are kept; what lies
+    outside the body (the web page's leftovers) is greyed.
     """
     if not isinstance(doc, Document):
         raise TypeError(f"render_html() takes a Document, not {type(doc).__name__}")
@@ -208,15 +222,18 @@ def render_html(doc: Document, *, kinds: Iterable[str] | None = None, max_height
     for kind in chosen:
         if kind not in ITEM_TYPES:
             raise ValueError(f"kinds must be among {', '.join(ITEM_TYPES)}; got {kind!r}")
-    layout = _layout(doc, chosen)
-    parts: list[str] = []
     size = len(doc.text)
+    shown = size if max_chars is None else max(0, min(size, max_chars))
+    layout = _layout(doc, chosen, shown)
+    parts: list[str] = []
     body = doc.body if doc.body and 0 <= doc.body[0] <= doc.body[1] <= size else (0, size)
-    _render_marks(doc.text, layout.roots, 0, size, body, parts)
+    _render_marks(doc.text, layout.roots, 0, shown, body, parts)
+    if shown < size:
+        parts.append('<span class="tg-more" style="opacity: 0.5;"> […]</span>')
     scroll = f" max-height: {max_height}; overflow-y: auto;" if max_height else ""
     return (
         '<div class="tuyengiao-doc" style="font-family: inherit;">'
-        + _summary(doc, layout, chosen)
+        + _summary(doc, layout, chosen, shown)
         + f'<div class="tg-text" style="white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.2; padding: 0.5em 0.8em; '
         f'border: 1px solid rgba(128, 128, 128, 0.35); border-radius: 0.35em;{scroll}">'
         + "".join(parts)

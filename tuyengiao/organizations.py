@@ -39,7 +39,7 @@ import regex
 from . import _guard
 from ._data import read_lines, read_table
 from .models import Organization
-from .text import normalize, standardize_tones, tidy
+from .text import standardize_tones, tidy
 
 __all__ = ["extract", "match_organization", "find_organizations"]
 
@@ -214,7 +214,8 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     joiner = r"(?:[ \t]+(?:và|VÀ|&)(?=[ \t]+[\p{Lu}\d])|[ \t]*[-–])?"
     func_loop = r"(?:" + joiner + r"[ \t]+(?:\L<func>" + _B1 + "|" + free_func + r")){1,5}"
     paren = r"(?:[ \t]*\([\p{Lu}Đ&]{2,8}\))?"
-    dang = r"(?:Đảng|ĐẢNG)" + _B1 + _not_name_guard(lex, "Đảng")
+    # "Đảng" alone is the Communist Party; "Đảng Cộng sản Trung Quốc" is another (listed, or not read).
+    dang = r"(?:Đảng|ĐẢNG)" + _B1 + _not_name_guard(lex, "Đảng") + r"(?![ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll})"
     hoi = r"Hội" + _B1 + _not_name_guard(lex, "Hội")
     committee = r"\L<hcommittee>" + _B1 + r"(?:[ \t]+" + bare_place + r")?"
     # "(Phó) Trưởng ban Tuyên giáo …", "Trưởng đoàn đại biểu Quốc hội tỉnh"
@@ -575,7 +576,7 @@ def _type_of(units: tuple[str, ...]) -> str | None:
     return None
 
 
-_CENTRAL_WORD = regex.compile(r"(?<![\p{L}])(?:Trung ương|TW|TƯ)(?![\p{L}])", regex.IGNORECASE)
+_CENTRAL_WORD = regex.compile(r"(?<![\p{L}])(?:(?i:Trung ương)|TW|TƯ)(?![\p{L}])")
 
 
 def _level_of(name: str, units: tuple[str, ...], locus: str | None) -> str | None:
@@ -673,7 +674,7 @@ def _document_province(context, names: list[str]) -> str | None:
     layout = getattr(context, "layout", None)
     if layout is not None:
         for source in (layout.title, layout.author.affiliation if layout.author else None):
-            if source and (found := _province_in(normalize(source))):
+            if source and (found := _province_in(source)):  # the layout's fields are already normalised
                 return found
     for name in names:
         if not name.casefold().endswith("việt nam") and (found := _province_in(name)):
@@ -703,7 +704,9 @@ def _is_complete(name: str, units: tuple[str, ...], locus: str | None) -> bool:
                 and entry.canonical.casefold() != "đảng cộng sản việt nam"):
             return True
         if entry.role == "committee" and len(tidy(unit).split()) > 2:
-            return True
+            rest = " ".join(tidy(unit).split()[2:]).casefold()
+            if rest not in lex.functions:  # "Huyện ủy Phong Điền", not "Đảng ủy Công an" (+ "tỉnh")
+                return True
     last, _hint, _head, rest = _unit_entry(units[-1])
     if locus is None and last is not None and last.role in ("func", "known") and rest:
         # "Bộ Tài chính", "Trường Đại học Kinh tế Quốc dân": central bodies, schools and media are named uniquely
@@ -740,7 +743,7 @@ def extract(context) -> list[Organization]:
     text = context.text
     groups: dict[str, _Group] = {}
     for f in _find(text):
-        name = context.value(f.start, f.end)
+        name = " ".join(text[f.start:f.end].split())  # what context.value gives, without its regex
         key = _key(name)
         group = groups.get(key)
         if group is None:

@@ -39,6 +39,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from typing import Sequence
 
 import regex
@@ -84,6 +85,7 @@ _PHOTO = regex.compile(
 # The rest of a clause after a title, up to its punctuation (for `_lower_case_tail`).
 _CLAUSE_REST = regex.compile(rf"(?:[ \t]+[{_LETTER}]+){{1,8}}(?=[ \t]*(?:[,;.)…]|$))", regex.MULTILINE)
 _LINKS = frozenset({"và", "của"})
+_NUMBERED = frozenset({"khu", "đoàn", "số", "quận", "phường", "lữ"})  # words a number may follow in a title
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
 _NAME_LIST_GAP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _COMMA_BEFORE = regex.compile(r"[ \t]*,[ \t]*$")
@@ -180,6 +182,18 @@ def _degrees_before() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _degree_first_words() -> frozenset[str]:
+    return frozenset(d.split()[0].split(".")[0].rstrip(",") for d in read_lines("person_degrees.txt"))
+
+
+@lru_cache(maxsize=1)
+def _degree_cue() -> regex.Pattern:
+    """A degree, rank or honour right before a capitalised word: "Nhà báo Hữu Thọ"."""
+    degrees = _alternation(read_lines("person_degrees.txt"))
+    return regex.compile(rf"(?<![{_LETTER}])(?:{degrees})(?![{_LETTER}])[ \t.,]*[ \t](?=\p{{Lu}})")
+
+
+@lru_cache(maxsize=1)
 def _lead_in() -> regex.Pattern:
     """What may stand between a title and the name it leads into: a form of address, degrees, ranks."""
     degrees = _alternation(read_lines("person_degrees.txt"))
@@ -187,13 +201,6 @@ def _lead_in() -> regex.Pattern:
     return regex.compile(
         rf"(?:[ \t]*,[ \t]*(?:(?i:{honorifics})[ \t]+|(?=(?:{degrees})(?![{_LETTER}])))|[ \t]+(?:(?i:{honorifics})[ \t]+)?)"
         rf"(?:(?:{degrees})(?![{_LETTER}])[ \t.,]*)*"
-    )
-
-
-@lru_cache(maxsize=1)
-def _not_names() -> regex.Pattern:
-    return regex.compile(
-        rf"(?<![{_LETTER}])(?i:{_alternation(read_lines('person_not_names.txt'))})(?![{_LETTER}])"
     )
 
 
@@ -298,6 +305,8 @@ class _Candidate:
 
 # ---------------------------------------------------------------- the extractor
 class _Reader:
+    """One text being read: the candidates, the title items and what has been claimed so far."""
+
     def __init__(self, context):
         self.context = context
         self.text = context.text
@@ -305,8 +314,9 @@ class _Reader:
         self.claimed: set[int] = set()  # starts of title items already given to a person
         self._org_spans = self._organization_spans()
         self._mask_cache: dict[int, int] = {}  # position → end of the not-a-name phrase over it (0: none)
-        self.capital_words: list[tuple[int, int, str]] = []
-        self.addressed: list[int] = []  # where a name may start after "đồng chí", "ông", "bà"  # every word of every capitalised run
+        self.capital_words: list[tuple[int, int, str]] = []  # the words of the runs that may hold a name or a title
+        self.addressed: list[int] = []  # where a name may start after "đồng chí", "ông", "bà"
+        self.degree_starts: list[int] = []  # capitalised runs that open with a degree, rank or honour
 
     # -------------------------------------------------------- evidence
     def _organization_spans(self) -> list[tuple[int, int]]:
@@ -361,8 +371,11 @@ class _Reader:
         heads = _head_pattern()
         found: list[_Candidate] = []
         first_words = _head_first_words()
+        degree_words = _degree_first_words()
         for run in _guard.finditer(_RUN, self.text):
             said = run.group()
+            if said.split(None, 1)[0].split(".", 1)[0] in degree_words:
+                self.degree_starts.append(run.start())
             if " " not in said and "\t" not in said:  # one word: no name, maybe a title's head
                 if said.casefold() in first_words:
                     self.capital_words.append((run.start(), run.end(), said))
@@ -397,6 +410,9 @@ class _Reader:
                         break  # a place after a long name: "Phó Thủ tướng Trần Hồng Hà Nghệ An"
                     if j - i >= 2 and g in common and len(words) - i >= 5 and not _APOSTROPHE_ANCHOR.match(w) and w != "Y":
                         break  # a second name starts here ("… xã Đinh Xá Nguyễn Văn B")
+                    if len(g) == 1:  # an initial ends a name ("Nguyễn Văn A"), never opens one
+                        j += j > i + family
+                        break
                     j += 1
                 if j == i + family:
                     i += 1
@@ -502,7 +518,8 @@ class _Reader:
         out = []
         heads = _head_pattern()
         self.addressed = [m.end() for m in _guard.finditer(_ADDRESS, self.text)]
-        for after in self.addressed:
+        vouched = self.addressed + [m.end() for m in map(_degree_cue().match, repeat(self.text), self.degree_starts) if m]
+        for after in vouched:
             run = _SHORT_RUN.match(self.text, after)
             if not run or after in taken:
                 continue
@@ -546,6 +563,11 @@ class _Reader:
                     k, end = 0, listed.end()
                     words += 3
                     continue
+            if w.isdigit() and len(w) <= 3 and k and tokens[k - 1][2].casefold() in _NUMBERED and tokens[k - 1][1] == end:
+                k += 1  # "Quân khu 4", "UBND Quận 1"
+                end = e
+                words += 1
+                continue
             if w[0].isupper() and w[0].isalpha() and w.casefold() not in _honorific_words():
                 k += 1
                 end = e
@@ -910,6 +932,8 @@ def _add_upper_case_mentions(reader: _Reader, groups: dict[str, list[_Candidate]
         i = 0
         while i < len(words):
             for size in sizes:
+                if i + size > len(words):
+                    continue
                 key = wanted.get(tuple(w for _, _, w in words[i : i + size]))
                 if key is not None:
                     span = (words[i][0], words[i + size - 1][1])

@@ -2,7 +2,8 @@
 
 What is read (SPEC.md, Reference):
 - symbols in both official styles — Party "05-CT/TW", "36-HD/VPTW" (Hướng dẫn 36-HD/VPTW) and state
-  "15/2018/NĐ-CP", "1147/QĐ-TTg", "123/UBND-VX" (Nghị định 30/2020/NĐ-CP) — with the noise of real
+  "15/2018/NĐ-CP", "1147/QĐ-TTg", "123/UBND-VX" (Nghị định 30/2020/NĐ-CP), joint (liên tịch) ones naming
+  every issuer "01/2015/TTLT-BNV-BTC", "72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" — with the noise of real
   texts: spaces around "-" and "/", "TƯ" for "TW", "ND-CP" for "NĐ-CP", lower case, line breaks;
 - numbered mentions after a type word ("Chỉ thị số 05-CT/TW", "Nghị quyết số 35, 36 và 37-NQ/TW",
   "Chỉ thị 05"), the type word deciding the kind and the symbol's code standing in when it is absent;
@@ -10,7 +11,9 @@ What is read (SPEC.md, Reference):
   Đảng", "Luật Đất đai năm 2013", "Hiến pháp năm 2013", "Điều lệ Đảng", "Cương lĩnh …", and named
   plans, programmes and reports that carry a period, a term or a congress;
 - a formal document's own "Số: …" in its header, with the header's body and trích yếu;
-- the tail of each mention: ", ngày 15/5/2016", "của Bộ Chính trị", "(khóa XII)", "về …" or a quoted title.
+- the tail of each mention: ", ngày 15/5/2016", "của Bộ Chính trị" (or a joint "của Bộ Chính trị, Ban Bí
+  thư"), "(khóa XII)", "về …" or a quoted title; or the body before it ("Ban Chấp hành Đảng bộ tỉnh khóa
+  XIII đã ban hành …", its khóa being the term).
 
 Short forms ("Chỉ thị 05") take the symbol of a full form of the same kind and number in the text, and
 mentions of one symbol share what the fullest of them says. Named documents are reported once each.
@@ -44,12 +47,14 @@ _ISSUED_ON = re.compile(r"(?:được[ \t]+)?(?:ký[ \t]+)?(?:ban[ \t]+hành|ký
 _PLENUM_COMMITTEE = re.compile(
     r"[ \t]+(?:của[ \t]+)?(?:(?i:ban[ \t]+chấp[ \t]+hành)|BCH)[ \t]+(?i:trung[ \t]+ương|TW|TƯ)(?:[ \t]+(?i:đảng))?(?!\w)"
 )
+_BODY_OPENERS = ("căn cứ", "xét ", "kính gửi", "điều ", "chương ", "phần ", "mục ", "theo đề nghị", "thực hiện ")
 _TRAILING_TERM = re.compile(r"[ \t]*\(?[ \t]*(?i:khóa)[ \t]+([IVXLivxl]{1,7})[ \t]*\)?$")
 _UPPER_LETTER = re.compile(f"[{_UPPER}]")
 _LOWER_LETTER = re.compile(f"[{_LOWER}]")
 _SUBJECT_STOPS = re.compile(
     # "… các cấp vừa được ký ban hành": the sentence goes on about the document, the trích yếu is over.
     r"(?P<issued>[ \t](?:(?:vừa|mới|đã)[ \t]+(?:được[ \t]+)?|được[ \t]+)(?:ký[ \t]+)?(?:ban[ \t]+hành|ký)(?!\w))|"
+    r"(?P<elided>…|\.\.)|"  # an elision: the title was cut short by the writer
     rf"\.(?=\s|$)|[;:|\n(,“\"]|[ \t](?:và|gắn|do|trong|theo|đồng)[ \t]|(?<=[\d{_LOWER}])(?=[{_UPPER}][{_LOWER}])"
 )
 
@@ -987,6 +992,8 @@ class _Reader:
     def _joined_body(self, pos: int) -> bool:
         """After a comma in an issuer: another capitalised body ("Ban Bí thư"), not a new mention."""
         q = _skip_spaces(self.text, pos, soft_newline=False)
+        if _starts_with_words(self.text, q, ("hội nghị", "hội thảo", "hội thi", "hội diễn")):
+            return False  # a meeting, not a body
         return _is_cap(self.text[q : q + 1]) and self._org_head(q) and not self.has_start(q, q + 1)
 
     def _issuer_closed(self, end: int) -> bool:
@@ -1128,7 +1135,7 @@ class _Reader:
                 return limit if limit == len(text) else self._cut_words(start, limit)
             c = m.group()
             i = m.start()
-            if m.lastgroup == "issued":
+            if m.lastgroup in ("issued", "elided"):
                 return i
             if c == "" or c == ".":  # a full stop, or two sentences glued together ("năm 2022Ban …")
                 return i
@@ -1221,7 +1228,7 @@ class _Reader:
             body.insert(0, kept[0])
         if len(body) > 1 and self._org_head_caps(body[-1]) and self._org_head_caps(body[-2]):
             body = body[-1:]  # "UBND TỈNH LẠNG SƠN" over "SỞ Y TẾ": the lower line issues
-        issuer = " ".join(" ".join(body).split()) or None
+        issuer = " ".join(" ".join(body).split()).rstrip(" ,;") or None
         # The date: on the number's line or just below it.
         for a, b, line in lines[idx : idx + 5] + lines[max(0, idx - 3) : idx][::-1]:
             k = line.lower().find("ngày")
@@ -1235,6 +1242,7 @@ class _Reader:
         enacting = tuple(read_lines("enacting_lines.txt"))
         subject_lines: list[str] = []
         type_seen = None
+        mixed = False  # a trích yếu in lower case
         for a, b, line in lines[idx + 1 : idx + 16]:
             clean = " ".join(line.replace("|", " ").split()).rstrip(":")
             if not clean:
@@ -1255,6 +1263,18 @@ class _Reader:
                     break
                 if not subject_lines and clean.startswith(enacting) and type_seen is None:
                     continue
+                subject_lines.append(clean)
+                continue
+            # Nghị định 30/2020/NĐ-CP sets the trích yếu in lower case under the type line: "THÔNG TƯ LIÊN
+            # TỊCH / Quy định chế độ tự chủ … / quản lý hành chính …"; a body line ("Căn cứ …;") is not one.
+            raw_line = " ".join(line.replace("|", " ").split())
+            if type_seen and not subject_lines and _is_cap(clean) and raw_line[-1] not in ".;:," and not any(
+                clean.lower().startswith(o) for o in _BODY_OPENERS
+            ):
+                subject_lines.append(clean)
+                mixed = True
+                continue
+            if mixed and clean[0] in _LOW and raw_line[-1] not in ".;:,":
                 subject_lines.append(clean)
                 continue
             if subject_lines or type_seen:

@@ -64,12 +64,15 @@ def standardize_tones(text: str) -> str:
     return pattern.sub(lambda m: pairs[m.group()], text)
 
 
+_DROP_ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH))
+
+
 def _replacement(piece: str) -> str:
+    """What one site becomes: CRLF → LF, zero-width characters dropped (also inside a grapheme,
+    where "\\X" puts a joiner), the rest composed to NFC."""
     if piece == "\r\n":
         return "\n"
-    if piece in _ZERO_WIDTH:
-        return ""
-    return unicodedata.normalize("NFC", piece)
+    return unicodedata.normalize("NFC", piece.translate(_DROP_ZERO_WIDTH))
 
 
 @dataclass(frozen=True)

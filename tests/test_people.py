@@ -257,6 +257,10 @@ BARE = [
         "Theo ông Bá Trí, phong trào thanh niên tình nguyện đã lan tỏa.",
         [("Bá Trí", [], "ông")],
     ),
+    (  # a short line of names is no headline; an initial ends a name; "A" inside a Hmong name goes on
+        "Nguyễn Văn A và Trần Thị B được khen thưởng.\nÔng Giàng A Páo, Chủ tịch UBND xã phát biểu.",
+        [("Nguyễn Văn A", [], None), ("Trần Thị B", [], None), ("Giàng A Páo", ["Chủ tịch UBND xã"], "ông")],
+    ),
     (  # a signature block: the position over the name, as written
         "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Hòa",
         [("Nguyễn Văn Hòa", ["PHÓ CHỦ TỊCH"], None)],
@@ -290,6 +294,7 @@ NOT_PEOPLE = [
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 119/QĐ-UBND",
     "Tham dự hội nghị có các Ủy viên Ban Thường vụ Thành ủy; các đồng chí thành ủy viên.",
     "Hội thi “Mai Vàng” được tổ chức; Công ty Cổ phần Đào Tiến tài trợ giải thưởng.",
+    "Ngô T H Ủ i p h. Đồng chí N V đề nghị.",
     "Bệnh viện Bạch Mai, Quận Hoàng Mai, thị xã Sơn Tây, xã Đồng Tâm, Đồng bằng sông Cửu Long.",
 ]
 

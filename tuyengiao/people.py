@@ -410,9 +410,9 @@ class _Reader:
                         break  # a place after a long name: "Phó Thủ tướng Trần Hồng Hà Nghệ An"
                     if j - i >= 2 and g in common and len(words) - i >= 5 and not _APOSTROPHE_ANCHOR.match(w) and w != "Y":
                         break  # a second name starts here ("… xã Đinh Xá Nguyễn Văn B")
-                    if len(g) == 1:  # an initial ends a name ("Nguyễn Văn A"), never opens one
-                        j += j > i + family
-                        break
+                    if len(g) == 1 and not (g == "A" and j + 1 < len(words) and len(words[j + 1][2]) > 1):
+                        j += j > i + family  # an initial ends a name ("Nguyễn Văn A"), never opens one;
+                        break  # "A" inside a Hmong name goes on ("Hầu A Lềnh", "Giàng A Páo")
                     j += 1
                 if j == i + family:
                     i += 1
@@ -428,6 +428,10 @@ class _Reader:
                 cand.doubt = self._doubt(cand, words[i - 1][2] if i > 0 else None)
                 found.append(cand)
                 i = j
+        spans = [(c.start, c.end) for c in found]
+        for cand in found:
+            if cand.doubt is None and self._headline(cand, spans):
+                cand.doubt = "headline"
         found += self._addressed_names(found)
         return found
 
@@ -489,11 +493,10 @@ class _Reader:
             return "context"  # a quoted name is a title or a motto: "Giải thưởng “Mai Vàng”"
         if self._inside_organization(cand.start, cand.end):
             return "context"
-        if self._headline(cand):
-            return "headline"
         return None
 
-    def _headline(self, cand: _Candidate) -> bool:
+    def _headline(self, cand: _Candidate, names: list[tuple[int, int]]) -> bool:
+        """Is the candidate on a line in Title Case (a headline), not counting the names on it?"""
         lo = max(0, cand.start - _HEADLINE_MAX)
         line_start = self.text.rfind("\n", lo, cand.start) + 1
         if line_start == 0 and lo > 0:
@@ -505,12 +508,17 @@ class _Reader:
             line_end = len(self.text)
         if line_end - line_start > _HEADLINE_MAX:
             return False
+        k = bisect_right(names, (line_start, -1))
+        on_line = []
+        while k < len(names) and names[k][0] < line_end:
+            on_line.append(names[k])
+            k += 1
         others = [
             w.group()
             for w in _HEADLINE_WORD.finditer(self.text, line_start, line_end)
-            if not (cand.start <= w.start() < cand.end)
+            if not any(s <= w.start() < e for s, e in on_line)
         ]
-        return len(others) >= 3 and sum(w[0].isupper() for w in others) >= 0.7 * len(others)
+        return len(others) >= 4 and sum(w[0].isupper() for w in others) >= 0.7 * len(others)
 
     def _addressed_names(self, found: list[_Candidate]) -> list[_Candidate]:
         """Names without a known family name right after "đồng chí", "ông", "bà" ("ông Bá Trí")."""
@@ -524,8 +532,8 @@ class _Reader:
             if not run or after in taken:
                 continue
             words = [(x.start() + run.start(), x.end() + run.start(), x.group()) for x in _RUN_WORD.finditer(run.group())]
-            if not 2 <= len(words) <= 4 or self._masked(words[0][0]):
-                continue
+            if not 2 <= len(words) <= 4 or any(len(w) < 2 for _, _, w in words) or self._masked(words[0][0]):
+                continue  # "đồng chí N V": initials are no name
             if not all(self._given_syllable(w, s, heads) and not self._org_word_at(s, False) for s, _, w in words):
                 continue
             if any(w.casefold() in _institution_words() for _, _, w in words):

@@ -22,11 +22,12 @@ import regex
 from ._data import read_table
 from .models import Span
 
-# Same-length replacements: odd spaces → " ", dashes and minus → "-", a lone CR → LF.
+# Same-length replacements: odd spaces → " ", dashes and minus → "-", a lone CR and other line ends → LF.
 _SAME_LENGTH_MAP = {
     **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
     "\r": "\n",
+    "\x85": "\n",  # NEXT LINE, a line end like the two below
     "\u2028": "\n",
     "\u2029": "\n",
 }

@@ -284,14 +284,14 @@ def report(result: dict) -> str:
         add(f"{'time(100x) / time(1x)':<44}{last['time_over_1x']:>15.1f}x  {'<= 110x':>12}  "
             f"{check(last['time_over_1x'], TARGETS['scaling_100x_over_1x'], False)}")
     add("")
-    add(f"{'stage (timed alone, median of %d)' % len(result['stages'][0]['runs']):<30}{'seconds':>10}{'MB/s':>10}  target")
-    add("-" * 60)
+    total = sum(row["seconds"] for row in result["stages"])
+    add(f"{'stage (timed alone, median of %d)' % len(result['stages'][0]['runs']):<30}{'seconds':>10}{'share':>8}{'MB/s':>10}  target")
+    add("-" * 72)
     for row in result["stages"]:
         target = TARGETS.get(f"{row['stage']}_mb_per_s")
         status = f">= {target:g} MB/s {check(row['mb_per_s'], target, True)}" if target else ""
-        add(f"{row['stage']:<30}{row['seconds']:>10.4f}{row['mb_per_s']:>10.2f}  {status}")
-    total = sum(row["seconds"] for row in result["stages"])
-    add(f"{'sum of stages':<30}{total:>10.4f}{result['corpus']['kb'] / 1024 / total:>10.2f}")
+        add(f"{row['stage']:<30}{row['seconds']:>10.4f}{100 * row['seconds'] / total:>7.1f}%{row['mb_per_s']:>10.2f}  {status}")
+    add(f"{'sum of stages':<30}{total:>10.4f}{'':>8}{result['corpus']['kb'] / 1024 / total:>10.2f}")
     return "\n".join(lines)
 
 

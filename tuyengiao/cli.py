@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parse_cmd.add_argument("--text", action="store_true", help="include each input text in its JSON")
     parse_cmd.add_argument("--kind", choices=list(ITEM_TYPES), help="csv: only this kind of item (and only its columns)")
     parse_cmd.add_argument("--processes", type=int, default=None, metavar="N",
-                           help="worker processes (default: 1 for a few texts, else one per CPU)")
+                           help="processes that parse, this one included (default: 1 for a few texts, else one per CPU)")
     parse_cmd.add_argument("--no-progress", action="store_true", help="no progress bar (none is shown unless stderr is a terminal)")
     commands.add_parser("schema", help="print the JSON Schema (draft 2020-12) of parse's JSON output")
     args = parser.parse_args(argv)

@@ -29,7 +29,7 @@ __all__ = ["parse_many"]
 SMALL_INPUT = 16
 # Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 CHUNKS_PER_WORKER = 4
-MAX_CHUNK = 32
+MAX_CHUNK = 16
 
 
 class _Job(NamedTuple):
@@ -120,47 +120,78 @@ def _serial(jobs: Iterator[_Job], bar, errors: str) -> Iterator[Document]:
 
 
 def _parallel(jobs: Iterator[_Job], total: int | None, processes: int, bar, errors: str) -> Iterator[Document]:
-    """This process and `processes - 1` workers share the chunks: one in `processes` is parsed here.
+    """This process and `processes - 1` workers share the chunks.
 
-    This process would otherwise sit waiting on the workers; parsing its share here also keeps
-    that share's texts and Documents off the pipes.
+    The workers always have the next chunks queued; this process, instead of waiting on them,
+    parses the furthest-ahead chunk that no worker has (so its share adapts to its speed, and
+    that share's texts and Documents stay off the pipes). Results come out in input order.
     """
     if total is None:
-        chunk_size = 16
+        chunk_size = MAX_CHUNK
     else:
         chunk_size = max(1, min(MAX_CHUNK, -(-total // (processes * CHUNKS_PER_WORKER))))
     chunks = _chunked(jobs, chunk_size)
-    pending: collections.deque = collections.deque()  # (chunk, its future, or None: parse it here)
+    window = processes * CHUNKS_PER_WORKER  # chunks read ahead of the consumer, at most
+    queued = 2 * (processes - 1)  # chunks given to the workers and not yet done, at most
+    pending: collections.deque[_Pending] = collections.deque()
     source_error: BaseException | None = None
     _warm_up()
     executor = concurrent.futures.ProcessPoolExecutor(max_workers=processes - 1)
-    submitted = 0
     try:
         while True:
-            # Keep every worker fed, a bounded number of chunks ahead of the consumer.
-            while source_error is None and len(pending) < processes * CHUNKS_PER_WORKER:
+            while source_error is None and len(pending) < window:
                 try:
-                    chunk = next(chunks)
+                    pending.append(_Pending(next(chunks)))
                 except StopIteration:
                     break
                 except Exception as error:  # the caller's iterable failed: finish what we have, then raise
                     source_error = error
                     break
-                here = submitted % processes == 0
-                pending.append((chunk, None if here else executor.submit(_parse_chunk, chunk)))
-                submitted += 1
             if not pending:
                 break
-            chunk, future = pending.popleft()
-            results = [_parse_job(job) for job in chunk] if future is None else future.result()
+            busy = sum(1 for p in pending if p.future is not None and not p.future.done())
+            for entry in pending:  # keep the workers fed, earliest chunks first
+                if busy >= queued:
+                    break
+                if entry.future is None and entry.results is None:
+                    entry.future = executor.submit(_parse_chunk, entry.chunk)
+                    busy += 1
+            head = pending[0]
+            if head.results is None:
+                if head.future is None:
+                    head.results = _parse_here(head.chunk)
+                elif not head.future.done():
+                    spare = next((p for p in reversed(pending) if p.future is None and p.results is None), None)
+                    if spare is not None:  # rather than wait, parse a chunk no worker has
+                        spare.results = _parse_here(spare.chunk)
+                        continue
+                    head.results = head.future.result()
+                else:
+                    head.results = head.future.result()
+            pending.popleft()
             if bar is not None:
-                bar.update(len(chunk))
-            for job, result in zip(chunk, results):
+                bar.update(len(head.chunk))
+            for job, result in zip(head.chunk, head.results):
                 yield _finish(job, result, errors)
         if source_error is not None:
             raise source_error
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _Pending:
+    """A chunk read from the input: given to a worker (`future`), or parsed here (`results`), or neither yet."""
+
+    __slots__ = ("chunk", "future", "results")
+
+    def __init__(self, chunk: list[_Job]):
+        self.chunk = chunk
+        self.future: concurrent.futures.Future | None = None
+        self.results: list[Document | _Failure] | None = None
+
+
+def _parse_here(chunk: list[_Job]) -> list[Document | _Failure]:
+    return [_parse_job(job) for job in chunk]
 
 
 def _take(jobs: Iterator[_Job], size: int) -> tuple[list[_Job], Exception | None]:

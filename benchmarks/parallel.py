@@ -89,8 +89,10 @@ def main() -> int:
     base_median = statistics.median(times[base_p])
     for p in args.processes:
         median = statistics.median(times[p])
+        paired = statistics.median(b / t for b, t in zip(times[base_p], times[p]))
         print(f"processes={p}: median {median:.3f}s ({len(texts) / median:.0f} texts/s), "
-              f"cpu {statistics.median(cpus[p]):.2f}s, speed-up vs {base_p}: {base_median / median:.2f}x")
+              f"cpu {statistics.median(cpus[p]):.2f}s, speed-up vs {base_p}: {base_median / median:.2f}x "
+              f"(median of the rounds' own ratios: {paired:.2f}x)")
     return 0
 
 

@@ -320,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         "failures": [{"kind": f.kind, "where": f.where, "message": f.message, "count": f.count,
                       "generators": sorted(f.generators), "minimal": f.minimal, "first_length": len(f.text)}
                      for f in failures.values()],
-    }, ensure_ascii=False, indent=2) + "\n", "utf-8", errors="surrogatepass")
+    }, ensure_ascii=False, indent=2) + "\n", "utf-8", errors="backslashreplace")  # lone surrogates as \\udXXX escapes
     print(f"\nwrote {args.out}", file=sys.stderr)
     return 1 if failures else 0
 

@@ -272,6 +272,11 @@ def test_two_megabytes_of_names_with_titles():
     _assert_completes("đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy" * 54_000)
 
 
+def test_a_megabyte_of_speakers_and_proposals():
+    """Each "Đồng chí đề nghị …" looked through every mention of every person (recommendations): quadratic."""
+    _assert_completes("Đồng chí Nguyễn Văn An phát biểu. Đồng chí đề nghị tăng cường công tác tuyên truyền.\n" * 12_000)
+
+
 def test_a_10_mb_concatenation_of_real_texts():
     texts = [t for _, t in DEV]
     size = sum(len(t) for t in texts) + 2 * len(texts)

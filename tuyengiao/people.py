@@ -36,7 +36,7 @@ acts last before it.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -311,6 +311,7 @@ class _Reader:
         self.context = context
         self.text = context.text
         self.name_starts: set[int] = set()
+        self._sorted_name_starts: list[int] = []  # the same, sorted, for range look-ups
         self.claimed: set[int] = set()  # starts of title items already given to a person
         self._org_spans = self._organization_spans()
         self._mask_cache: dict[int, int] = {}  # position → end of the not-a-name phrase over it (0: none)
@@ -616,6 +617,15 @@ class _Reader:
                 return size
         return 0
 
+    def set_name_starts(self, starts) -> None:
+        self.name_starts = set(starts)
+        self._sorted_name_starts = sorted(self.name_starts)
+
+    def _name_starts_within(self, start: int, end: int) -> bool:
+        """Does a name start in [start, end)? A bisect, so a text full of names stays linear."""
+        k = bisect_left(self._sorted_name_starts, start)
+        return k < len(self._sorted_name_starts) and self._sorted_name_starts[k] < end
+
     def post_titles(self, cand: _Candidate) -> list[tuple[int, int]]:
         """The chain of titles after a name: ", Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, …"."""
         heads = _head_pattern()
@@ -632,7 +642,7 @@ class _Reader:
             run_on = _RUN_ON.match(self.text, end)
             if (
                 run_on
-                and not any(end <= n < run_on.end() for n in self.name_starts)
+                and not self._name_starts_within(end, run_on.end())
                 and all(w == "của" or w not in _title_stops() for w in run_on.group().casefold().split())
             ):
                 after = _NEXT_SEP.match(self.text, run_on.end())
@@ -647,7 +657,7 @@ class _Reader:
         """An organization name that goes on in lower case up to the end of the clause: "Cục An ninh
         đối ngoại", "Ủy ban Quốc phòng và an ninh của Quốc hội". Every word must be a title-tail word."""
         m = _CLAUSE_REST.match(self.text, end)
-        if not m or any(end <= n < m.end() for n in self.name_starts):
+        if not m or self._name_starts_within(end, m.end()):
             return end
         words = m.group().casefold().split()
         if words[0] in _LINKS or words[-1] in _LINKS:
@@ -668,7 +678,7 @@ class _Reader:
         heads, first_words = _head_pattern(), _head_first_words()
         items = []
         last_end = -1
-        starts = sorted(self.name_starts)
+        starts = self._sorted_name_starts
         for start, _, word in self.capital_words:
             if start < last_end or word.casefold() not in first_words:
                 continue
@@ -796,7 +806,7 @@ def extract(context) -> list[Person]:
     # A place in a title leads straight into a name ("… xã Đinh Xá Nguyễn Văn B"): it is no person.
     starts = {c.start for c in cands}
     cands = [c for c in cands if _SPACES.match(text, c.end).end() not in starts or c.how != "surname"]
-    reader.name_starts = {c.start for c in cands}
+    reader.set_name_starts(c.start for c in cands)
 
     cands.sort(key=lambda c: c.start)
     listed: str | None = None  # the form of address of a list: "các đồng chí: A, …; B, …"

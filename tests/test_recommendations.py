@@ -529,3 +529,16 @@ def test_linear_on_a_long_run_of_verbs():
     started = time.perf_counter()
     recs(text)
     assert time.perf_counter() - started < 30
+
+
+def test_a_verb_broken_over_a_line_end_is_one_verb():
+    found = recs(HEADLINE + "Cử tri kiến\nnghị các cấp quan tâm giải quyết dứt điểm tình trạng ô nhiễm.")
+    assert [(r.verb, r.to) for r in found] == [("kiến nghị", "các cấp")]
+
+
+def test_many_speakers_and_pronoun_acts_stay_linear():
+    text = "Tin\n\n" + "Đồng chí Nguyễn Văn An phát biểu. Đồng chí đề nghị tăng cường công tác tuyên truyền.\n" * 3000
+    started = time.perf_counter()
+    found = recs(text)
+    assert time.perf_counter() - started < 30
+    assert found and all(r.by == "Nguyễn Văn An" for r in found)

@@ -22,15 +22,18 @@ nghị của cử tri", "MỤC ĐÍCH, YÊU CẦU".
 `by` is the subject before the verb as written ("Ban Tuyên giáo Tỉnh ủy", "cử tri phường Hạ
 Đình"), a person's name when the subject names one ("Chủ tịch HĐND huyện Lê Văn Nam" → "Lê Văn
 Nam"), or, for "Đồng chí cũng đề nghị …" and a subjectless "Đồng thời đề nghị …", the person named
-last before (`people.mentioned_before`). `to` is the noun phrase between the verb and the first
-word that opens the content (see data/recommendation_item_starts.txt).
+last before — one introduced as a speaker ("đồng chí X", a title) first, never a name inside the
+items just read ("… phong cách Hồ Chí Minh") — or the body that is the previous sentence's subject.
+A formal section's items are proposed by the body in the document's header. `to` is the noun
+phrase between the verb and the first word that opens the content (data/recommendation_item_starts.txt),
+never cutting through an organization found earlier.
 
 The word lists live in data/recommendation_*.txt|tsv. Every pattern is compiled once, bounded
 and linear; the text is only read around the verbs found by one prefilter pattern.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -38,9 +41,9 @@ from typing import Sequence
 import regex
 
 from . import organizations as _organizations
-from . import people as _people
 from ._data import read_lines, read_table
 from .models import Recommendation
+from .text import normalize
 
 try:  # regex calls with a time budget, when the package provides them
     from ._guard import finditer as _finditer
@@ -100,6 +103,7 @@ _LEADING = regex.compile(r"^(?:[\s,;:]|[-+•*·▪◦](?=\s))+")
 _MAX_ADDRESSEE_WORDS = 45
 _MAX_SUBJECT_WORDS = 16
 _SUBJECTLESS_REACH = 1500  # "Đồng thời đề nghị …" refers to someone named this close before
+_MENTIONS_LOOKED_AT = 60  # person mentions looked at, going back from a verb
 _LOOK_BACK = 1200  # how far back a sentence start is looked for
 _LONGEST_SENTENCE = 3000  # how far forward a sentence end is looked for
 
@@ -300,6 +304,12 @@ class _Reader:
         )
         self._org_starts = [start for start, _ in self._org_spans]
         self._org_ends = frozenset(end for _, end in self._org_spans)
+        # every person mention, in text order (original offsets), for range look-ups
+        self._mentions = sorted(
+            ((m.start, m.end, k) for k, person in enumerate(self.people) for m in person.mentions or ()),
+            key=lambda t: (t[0], t[1]),
+        )
+        self._mention_starts = [t[0] for t in self._mentions]
         self.skip_until = self._title_end()
         self._issuer_cache: str | None | bool = False
 
@@ -359,7 +369,7 @@ class _Reader:
     # ------------------------------------------------------------ is this verb an act?
     def _is_act(self, start: int, end: int, last_rejected_end: int) -> bool:
         text, lex = self.text, self.lex
-        verb = text[start:end].lower()
+        verb = _verb_key(text[start:end])
         left = text[max(0, start - 40):start]
         if lex.not_before[verb].search(left):
             return False
@@ -395,7 +405,7 @@ class _Reader:
 
     def _read_sentence(self, start: int, end: int) -> None:
         text, lex = self.text, self.lex
-        verb = text[start:end].lower()
+        verb = _verb_key(text[start:end])
         floor = self.consumed_floor(start)
         sentence_start = self.sentence_start(start, floor)
         after = self.after_verb(end, verb)
@@ -595,7 +605,7 @@ class _Reader:
                 return None
         # a sentence with its own act is read on its own
         for v in _finditer(lex.verb, text, start, sentence_end):
-            if v.group().lower() != "đề xuất" and self._is_act(v.start(), v.end(), -10):
+            if _verb_key(v.group()) != "đề xuất" and self._is_act(v.start(), v.end(), -10):
                 return None
         return body, sentence_end
 
@@ -623,7 +633,7 @@ class _Reader:
                 continue
             body = s + len(_BLANK.match(text, s, e).group())
             m = lex.verb_at.match(text, body)
-            if m and m.group().lower() != "đề xuất" and self._is_act(m.start(), m.end(), -10):
+            if m and _verb_key(m.group()) != "đề xuất" and self._is_act(m.start(), m.end(), -10):
                 return units[:k], units[k - 1][1] + 1 if units[k - 1][1] < len(text) else units[k - 1][1]
         return units, end
 
@@ -691,21 +701,21 @@ class _Reader:
                     new_to = self._clean_to(cue.end(), cue.end() + (m.start() if m else target_end - cue.end()))
                     if current.items:
                         groups.append(current)
-                    new_verb = verb_cue.group().lower() if verb_cue else verb
+                    new_verb = _verb_key(verb_cue.group()) if verb_cue else verb
                     current = _Draft(new_verb, s, e, current.by, new_to or current.to, [])
                     if colon >= 0 and text[colon + 1:e].strip():
                         current.items.append((colon + 1, e))
                     continue
             act = lex.verb_at.match(text, s)
             if act and (structured or act.group()[0].isupper()):
-                new_to, items_start, _ = self.after_verb(act.end(), act.group().lower())
+                new_to, items_start, _ = self.after_verb(act.end(), _verb_key(act.group()))
                 if current.items and (new_to or current.to) != current.to:
                     groups.append(current)
-                    current = _Draft(act.group().lower(), s, e, current.by, new_to, [])
+                    current = _Draft(_verb_key(act.group()), s, e, current.by, new_to, [])
                 elif not current.items and current.to is None:
                     current.to = new_to
                     if structured:  # a section's line "Kiến nghị UBND tỉnh …" speaks for itself
-                        current.verb = act.group().lower()
+                        current.verb = _verb_key(act.group())
                 if items_start < e and text[items_start:e].strip():
                     current.items.append((items_start, e))
                 continue
@@ -765,7 +775,7 @@ class _Reader:
             body_start = line_end + 1
             body_end = self._section_end(body_start, number)
             if body_end > body_start:
-                verb = lex.verb_at.match(words.lower()).group()
+                verb = _verb_key(lex.verb_at.match(words.lower()).group())
                 found.append((m.start(), body_start, body_end, verb))
         return found
 
@@ -802,8 +812,8 @@ class _Reader:
                 if line.group().rstrip().endswith(":") and not units:
                     # "Sở Nội vụ kiến nghị với Bộ Nội vụ như sau:" — who speaks and to whom, not an item
                     by = self.resolve_by(v.start(), s) or by
-                    to = self.after_verb(v.end(), v.group().lower())[0]
-                    verb = v.group().lower()
+                    to = self.after_verb(v.end(), _verb_key(v.group()))[0]
+                    verb = _verb_key(v.group())
                     continue
                 if not line.group().rstrip().endswith(":"):
                     # "Để …, Ban Thường vụ Huyện ủy kiến nghị Ban Thường vụ Tỉnh ủy quan tâm …": read as a sentence
@@ -942,16 +952,13 @@ class _Reader:
             return None
         o_start, o_end = self.original(start), self.original(end)
         o_skip = [(self.original(s), self.original(e)) for s, e in skip]
-        best = None
-        for person in self.people:
-            for mention in person.mentions or ():
-                if not (o_start <= mention.start and mention.end <= o_end):
-                    continue
-                if any(s <= mention.start < e for s, e in o_skip):
-                    continue  # "cử tri Nguyễn Đạt Hải (phường Hạ Đình)": the bracket says where, not who
-                if best is None or (mention.start < best[0] if first else mention.start > best[0]):
-                    best = (mention.start, person.name)
-        return best[1] if best else None
+        found = [
+            (s, person.name) for s, e, person in self._mentions_between(o_start, o_end)
+            if e <= o_end and not any(a <= s < b for a, b in o_skip)  # "(phường Hạ Đình)" says where, not who
+        ]
+        if not found:
+            return None
+        return found[0][1] if first else found[-1][1]
 
     def _parenthesised(self, start: int, end: int) -> list[tuple[int, int]]:
         return [
@@ -961,15 +968,10 @@ class _Reader:
     def _person_with_title(self, subject: str, before: int) -> str | None:
         """"Phó Thủ tướng đề nghị …": the person named before with that title."""
         wanted = subject.lower()
-        o_before = self.original(before)
-        best = None
-        for person in self.people:
-            if not any(t.lower() == wanted or t.lower().startswith(wanted + " ") for t in person.titles or ()):
-                continue
-            for m in person.mentions or ():
-                if m.start < o_before and (best is None or m.start > best[0]):
-                    best = (m.start, person.name)
-        return best[1] if best else None
+        for _, _, person in reversed(self._mentions_between(0, self.original(before), last=_MENTIONS_LOOKED_AT)):
+            if any(t.lower() == wanted or t.lower().startswith(wanted + " ") for t in person.titles or ()):
+                return person.name
+        return None
 
     def _person_before_titles(self, sentence_start: int, clause_start: int) -> str | None:
         """'đồng chí Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy đề nghị': the name before a title chain."""
@@ -998,25 +1000,16 @@ class _Reader:
         and passing over names inside the items already read ("… phong cách Hồ Chí Minh")."""
         if self.people:
             o_verb, o_floor = self.original(verb_start), self.original(floor)
-            mentions = sorted(
-                ((m.start, m.end, person) for person in self.people for m in person.mentions or ()
-                 if o_floor <= m.start < o_verb),
-                key=lambda t: t[0],
-                reverse=True,
-            )
+            mentions = self._mentions_between(o_floor, o_verb, last=_MENTIONS_LOOKED_AT)[::-1]
             items = self._original_item_spans()
             outside = [t for t in mentions if not any(s <= t[0] < e for s, e in items)]
-            source = self.context.source.original
             for start, _, person in outside:
-                if _INTRODUCED.search(source[max(0, start - 40):start]) or person.titles:
+                if person.titles or _INTRODUCED.search(normalize(self.context.source.original[max(0, start - 40):start])):
                     return person.name
             if outside:
                 return outside[0][2].name
             if mentions:
                 return mentions[0][2].name
-            person = _people.mentioned_before(self.people, o_verb)
-            if person is not None and any(m.start >= o_floor for m in person.mentions or ()):
-                return person.name
             return None
         # no people extractor: the last name after "đồng chí"/"ông"/"bà", else any name
         window_start = max(floor, verb_start - 3000)
@@ -1028,6 +1021,15 @@ class _Reader:
                 introduced = m
         chosen = introduced or best
         return chosen.group("name") if chosen else None
+
+    def _mentions_between(self, o_start: int, o_end: int, *, last: int | None = None):
+        """(start, end, person) of the person mentions starting in [o_start, o_end), in text order;
+        with `last`, only the last that many."""
+        lo = bisect_left(self._mention_starts, o_start)
+        hi = bisect_left(self._mention_starts, o_end)
+        if last is not None:
+            lo = max(lo, hi - last)
+        return [(s, e, self.people[k]) for s, e, k in self._mentions[lo:hi]]
 
     def _original_item_spans(self) -> list[tuple[int, int]]:
         spans = []
@@ -1041,6 +1043,11 @@ def _reads_as_predicate(rest: str) -> bool:
     """Whether what follows a sentence-initial name reads as its predicate (not ", " or "của …")."""
     rest = rest.lstrip()
     return bool(rest) and rest[:1].islower() and not rest.startswith(("của ", "và ", "về ", "với "))
+
+
+def _verb_key(written: str) -> str:
+    """"Kiến nghị", "kiến\nnghị" → "kiến nghị"."""
+    return " ".join(written.split()).lower()
 
 
 # ---------------------------------------------------------------- entry point

@@ -345,6 +345,23 @@ def test_formal_section_gives_one_recommendation_per_addressee_block():
     assert not any("Lưu VT" in item for r in found for item in r.items)
 
 
+def test_formal_section_is_read_even_when_no_lower_case_verb_appears_in_the_text():
+    text = (
+        "BÁO CÁO\nKết quả công tác tuyên giáo năm 2023\n"
+        "I. KẾT QUẢ\nĐã tổ chức 120 hội nghị.\n"
+        "III. KIẾN NGHỊ, ĐỀ XUẤT\n"
+        "1. Đối với Trung ương:\n"
+        "- Tiếp tục quan tâm bồi dưỡng, tập huấn cho đội ngũ báo cáo viên;\n"
+        "- Sớm ban hành hướng dẫn về chế độ đối với cộng tác viên dư luận xã hội.\n"
+        "2. Đối với tỉnh:\n"
+        "- Quan tâm bố trí kinh phí cho hoạt động tuyên truyền miệng.\n"
+        "IV. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2024\nTiếp tục thực hiện tốt các nhiệm vụ.\n"
+    )
+    found = recs(text)
+    assert [(r.to, len(r.items)) for r in found] == [("Trung ương", 2), ("tỉnh", 1)]
+    assert found[1].items == ("Quan tâm bố trí kinh phí cho hoạt động tuyên truyền miệng",)
+
+
 def test_formal_section_with_a_speaker_line_and_lettered_items():
     text = (
         "BÁO CÁO\nTình hình thực hiện Nghị quyết\n\n"

@@ -126,6 +126,9 @@ EXACT = [
     ("tặng hoa chúc mừng Hội Cựu chiến binh tỉnh Tham gia cùng Đoàn công tác", ["Hội Cựu chiến binh tỉnh"]),
     # scraped text with glued words
     ("Theo đề nghị của Sở Kế hoạchvà Đầu tư tại Tờ trình số 126/SKHĐT,", ["Sở Kế hoạchvà Đầu tư"]),
+    # a party document's header: the place-and-date line under the party's name is not part of it
+    ("TỈNH ỦY BẮC NINH\n*\nSố 25-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Ninh, ngày 12 tháng 3 năm 2021\n",
+     ["TỈNH ỦY BẮC NINH", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
 ]
 
 

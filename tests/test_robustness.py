@@ -255,6 +255,13 @@ def test_a_megabyte_of_digits_and_slashes():
     _assert_completes("15/5/2016 " * 20_000)  # one line dense with dates
 
 
+def test_a_megabyte_of_white_space():
+    """A line of spaces: three [ \\t]* in a row in the KIẾN NGHỊ heading pattern made it quadratic (fuzz, seed 6)."""
+    _assert_completes(" " * 1_000_000)
+    _assert_completes("\t \u00a0" * 300_000)
+    _assert_completes("\n" * 1_000_000)
+
+
 def test_50000_nested_parentheses():
     _assert_completes("(" * 50_000 + "Chỉ thị số 05-CT/TW của Bộ Chính trị" + ")" * 50_000)
     _assert_completes("(" * 100_000)

@@ -198,7 +198,10 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     )
 
     cap = r"\p{Lu}\p{Ll}*" + _B1
-    sp = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+    # A name may wrap onto the next line, but the header's place-and-date line ("Bắc Ninh, ngày …")
+    # under "ĐẢNG CỘNG SẢN VIỆT NAM" or an organ's name is never part of it.
+    place_date_line = r"(?![ \t]*[^\n,]{1,40},[ \t]*[Nn]gày\b)"
+    sp = r"(?:[ \t]+(?:\n" + place_date_line + r")?[ \t]*|\n" + place_date_line + r"[ \t]*)"
     low = r"(?:[ \t]+(?!\L<stop>" + _B1 + r")\p{Ll}+" + _B1 + r")"
     free_func = r"(?!\L<blockers>" + _B1 + r")\p{Lu}\p{Ll}*" + _B1 + low + r"{1,2}"
     # After a level word, a run of capitalised syllables is a place ("huyện Lục Ngạn") unless it

@@ -40,6 +40,7 @@ from typing import Sequence
 
 import regex
 
+from . import _guard
 from . import organizations as _organizations
 from ._data import read_lines, read_table
 from .models import Recommendation
@@ -202,10 +203,11 @@ def _lexicon() -> _Lexicon:
     heading_words = read_lines("recommendation_headings.txt")
     heading_alt = _alternation([w for w in heading_words] + [w.upper() for w in heading_words], flexible_case=True)
     heading = regex.compile(
-        r"^[ \t]*(?P<number>[IVXLC]{1,5}|\d{1,2}|[A-Z])?[ \t]*[.)/:-]?[ \t]*"
+        # Possessive runs of blanks: a line of spaces cannot be split among them (quadratic otherwise).
+        r"^[ \t]*+(?:(?P<number>[IVXLC]{1,5}|\d{1,2}|[A-Z])[ \t]*+)?(?:[.)/:-][ \t]*+)?"
         r"(?:(?:MỘT SỐ|NHỮNG|CÁC|Một số|Những|Các)[ \t]+)?"
         r"(?P<words>(?:" + heading_alt + r")(?:[ \t]*(?:,|và|VÀ|-|/)[ \t]*(?:" + heading_alt + r"))*)"
-        r"[ \t]*:?[ \t]*$",
+        r"[ \t]*+:?[ \t]*+$",
         regex.MULTILINE,
     )
     cue_words = read_lines("recommendation_addressee_cues.txt")
@@ -1056,7 +1058,7 @@ def extract(context) -> list[Recommendation]:
     text = context.text
     lex = _lexicon()
     # A formal "III. KIẾN NGHỊ, ĐỀ XUẤT" section may hold no lower-case verb at all.
-    if not text or not (lex.verb.search(text) or lex.heading.search(text)):
+    if not text or not (_guard.search(lex.verb, text) or _guard.search(lex.heading, text)):
         return []
     reader = _Reader(context)
     out = []

@@ -165,6 +165,17 @@ def _first_syllables() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _type_word_scan():
+    """A pattern finding every type word at a word's start (zero-width, so overlapping ones too), the first
+    syllables that extend a shorter one ("kết" after "kế") and all the first syllables."""
+    firsts = _first_syllables()
+    nested = tuple(f for f in firsts if any(o != f and f.startswith(o) for o in firsts))
+    # Letters only: a position inside a match is never a word's start, so no start is skipped.
+    scan = re.compile("|".join(re.escape(f) for f in sorted(firsts, key=len, reverse=True)))
+    return scan, nested, firsts
+
+
+@lru_cache(maxsize=1)
 def _word_sets():
     g = _grammar()
     w = g.words
@@ -359,22 +370,27 @@ class _Reader:
         self.named: list[_Ref] = []  # mentions known by name, in the order read
 
     def _find_type_words(self) -> list[tuple[int, int, str]]:
-        """(start, end, word as written) of each type word: a fast find of first syllables, then the pattern."""
+        """(start, end, word as written) of each type word: a fast find of first syllables, then the pattern.
+
+        A word found under two first syllables ("kết" and "kế") is listed once for each, as before."""
         text = self.text
         low = text.lower()
         if len(low) != len(text):  # a rare letter whose lower case is longer: stay exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        pattern = self.g.type_word
+        scan, nested, firsts = _type_word_scan()
+        match = self.g.type_word.match
         found = []
-        for first in _first_syllables():
-            i = low.find(first)
-            while i >= 0:
-                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "/_"):
-                    m = pattern.match(low, i)
-                    if m:
-                        found.append((i, m.end(), text[i : m.end()]))
-                i = low.find(first, i + 1)
-        found.sort()
+        for f in scan.finditer(low):
+            i = f.start()
+            if i and (low[i - 1].isalnum() or low[i - 1] in "/_"):
+                continue
+            m = match(low, i)
+            if m:
+                item = (i, m.end(), text[i : m.end()])
+                found.append(item)
+                if nested and low.startswith(nested, i):
+                    for _ in range(sum(1 for w in firsts if low.startswith(w, i)) - 1):
+                        found.append(item)
         return found
 
     # ------------------------------------------------------------ entry

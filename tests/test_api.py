@@ -61,6 +61,19 @@ def test_formal_document_title_is_the_type_word_and_trich_yeu():
     assert tuyengiao.parse(text).title == "QUYẾT ĐỊNH VỀ VIỆC BỔ SUNG THỦ TỤC HÀNH CHÍNH"
 
 
+def test_party_document_title_keeps_its_lower_case_trich_yeu():
+    text = (
+        "TỈNH ỦY BẮC NINH\n*\nSố 25-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Ninh, ngày 12 tháng 3 năm 2021\n\n"
+        "KẾ HOẠCH\ntổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện\n"
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n\n"
+        "Thực hiện Kế hoạch số 01-KH/TW, ngày 17/02/2021 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n"
+    )
+    assert tuyengiao.parse(text).title == (
+        "KẾ HOẠCH tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện "
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    )
+
+
 def test_an_opening_sentence_is_not_a_title():
     text = "Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17.\nNội dung Chỉ thị nêu rõ."
     assert tuyengiao.parse(text).title is None

@@ -135,8 +135,16 @@ def _formal_title(lines: list[_Line]) -> list[_Line]:
     for i, line in enumerate(window):
         if line.text.rstrip(":") in types:
             block = [line]
-            for nxt in window[i + 1 : i + 6]:
-                if not nxt.text.isupper() or nxt.text.startswith(enacting) or nxt.text in types:
+            # The trích yếu under the type word: in capitals (state documents), or in lower case
+            # (party documents under Hướng dẫn 36, "KẾ HOẠCH / tổ chức học tập …"), wrapped over lines.
+            following = window[i + 1 : i + 6]
+            lower_case = bool(following) and following[0].text[:1].islower()
+            for nxt in following:
+                if lower_case:
+                    # a wrapped trích yếu goes on until the first blank line
+                    if nxt is not following[0] and nxt.start - block[-1].end > 1:
+                        break
+                elif not nxt.text.isupper() or nxt.text.startswith(enacting) or nxt.text in types:
                     break
                 block.append(nxt)
             return block

@@ -39,8 +39,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
-from typing import Sequence
+from itertools import islice, repeat
+from typing import Iterator, Sequence
 
 import regex
 
@@ -81,6 +81,8 @@ _PHOTO = regex.compile(
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?=[ \t]*(?:$|[\n/.,;)\]]))",
     regex.MULTILINE,
 )
+# Every photo credit starts with one of these (a cheap test before the scan).
+_PHOTO_OPENERS = ("Ảnh", "ẢNH", "Đồ họa", "Bài", "Tin")
 
 # The rest of a clause after a title, up to its punctuation (for `_lower_case_tail`).
 _CLAUSE_REST = regex.compile(rf"(?:[ \t]+[{_LETTER}]+){{1,8}}(?=[ \t]*(?:[,;.)…]|$))", regex.MULTILINE)
@@ -163,6 +165,20 @@ def _honorifics() -> tuple[str, ...]:
 def _honorific_before() -> regex.Pattern:
     """A form of address ending right where a name starts (searched in a short window)."""
     return regex.compile(rf"(?<![{_LETTER}/])(?i:{_alternation(_honorifics())})[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _honorific_before_reversed() -> regex.Pattern:
+    """`_honorific_before` searched from the end: it matches a window exactly when that does."""
+    return regex.compile(r"(?r)" + _honorific_before().pattern, _honorific_before().flags)
+
+
+@lru_cache(maxsize=1)
+def _degree_suffixes() -> tuple[str, ...] | None:
+    """What a window ends with, trailing " .," stripped, when `_degrees_before` can match it: the
+    last word of a degree, so stripped (None: a degree ends in punctuation only, no such test)."""
+    suffixes = {entry.split()[-1].rstrip(" \t.,") for entry in read_lines("person_degrees.txt")}
+    return None if "" in suffixes else tuple(sorted(suffixes))
 
 
 @lru_cache(maxsize=1)
@@ -251,12 +267,55 @@ def _title_words() -> dict[str, tuple[_Phrase, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _capital_phrase_firsts() -> frozenset[str]:
+    """The first words (case-folded) of the capitalised title-tail words of 2+ syllables."""
+    return frozenset(k for k, phrases in _title_words().items() if any(p.capital and len(p.words) >= 2 for p in phrases))
+
+
+@lru_cache(maxsize=1)
 def _institution_words() -> frozenset[str]:
     """One-word title-tail entries ("Sở", "Ban", "Hội"), case-folded."""
     return frozenset(k for k, phrases in _title_words().items() if any(len(p.words) == 1 for p in phrases))
 
 
 # ---------------------------------------------------------------- small helpers
+def _all_matches(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match]:
+    """`list(_guard.finditer(pattern, text, pos, endpos))` without a generator step per match: the
+    same time budget, and on a timeout the matches found so far with the same warning."""
+    endpos = len(text) if endpos is None else min(endpos, len(text))
+    pos, endpos = max(0, pos), max(0, endpos)
+    seconds = _guard.budget(endpos - pos)
+    out: list[regex.Match] = []
+    try:
+        out.extend(pattern.finditer(text, pos, endpos, timeout=seconds))
+    except TimeoutError:
+        _guard.warn(_guard._describe(pattern, pos, endpos, seconds))
+    return out
+
+
+_BATCH = 256  # matches taken at a time by `_match_batches`
+
+
+def _match_batches(pattern: regex.Pattern, text: str) -> Iterator[list[regex.Match]]:
+    """`_guard.finditer(pattern, text)` a few hundred matches at a time (one generator step per
+    batch, not per match; memory stays bounded on a big text): the same time budget, and on a
+    timeout the matches found so far with the same warning."""
+    seconds = _guard.budget(len(text))
+    matches = pattern.finditer(text, 0, len(text), timeout=seconds)
+    while True:
+        batch: list[regex.Match] = []
+        try:
+            batch.extend(islice(matches, _BATCH))
+        except TimeoutError:
+            _guard.warn(_guard._describe(pattern, 0, len(text), seconds))
+            if batch:
+                yield batch
+            return
+        if not batch:
+            return
+        yield batch
+
+
 def _is_title_case(word: str) -> bool:
     """'Thanh', 'K'Mák', 'Y' — not an acronym such as 'UBND'."""
     return word[0].isupper() and (len(word) == 1 or not word.isupper())
@@ -331,18 +390,21 @@ class _Reader:
 
     def _mask_end(self, pos: int) -> int:
         """End of a place or institution name (person_not_names.txt) that covers `pos`, else 0."""
+        end = self._mask_cache.get(pos)
+        if end is not None:
+            return end
+        end = 0
         word = _TOKEN.match(self.text, pos)
-        if word is None or word.group().casefold() not in _not_name_words():
-            return 0
-        if pos not in self._mask_cache:
-            end = 0
-            window_start = max(0, pos - _MASK_REACH)
-            for pattern in _not_names_with(word.group().casefold()):
-                for m in _guard.finditer(pattern, self.text, window_start, pos + _MASK_REACH):
-                    if m.start() <= pos < m.end():
-                        end = max(end, m.end())
-            self._mask_cache[pos] = end
-        return self._mask_cache[pos]
+        if word is not None:
+            folded = word.group().casefold()
+            if folded in _not_name_words():
+                window_start = max(0, pos - _MASK_REACH)
+                for pattern in _not_names_with(folded):
+                    for m in _all_matches(pattern, self.text, window_start, pos + _MASK_REACH):
+                        if m.start() <= pos < m.end():
+                            end = max(end, m.end())
+        self._mask_cache[pos] = end
+        return end
 
     def _mask_starts_at(self, pos: int) -> bool:
         word = _TOKEN.match(self.text, pos)
@@ -373,65 +435,74 @@ class _Reader:
         found: list[_Candidate] = []
         first_words = _head_first_words()
         degree_words = _degree_first_words()
-        for run in _guard.finditer(_RUN, self.text):
-            said = run.group()
-            if said.split(None, 1)[0].split(".", 1)[0] in degree_words:
-                self.degree_starts.append(run.start())
-            if " " not in said and "\t" not in said:  # one word: no name, maybe a title's head
-                if said.casefold() in first_words:
-                    self.capital_words.append((run.start(), run.end(), said))
-                continue
-            anchored = not singles.isdisjoint(said.split()) or "'" in said or "’" in said
-            if not anchored and first_words.isdisjoint(said.casefold().split()):
-                continue
-            words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _RUN_WORD.finditer(run.group())]
-            self.capital_words += words
-            if not anchored:
-                continue
-            i = 0
-            while i < len(words):
-                s, e, w = words[i]
-                if not (w in singles or w in compounds or _APOSTROPHE_ANCHOR.match(w)) or not _is_title_case(w):
-                    i += 1
+        text = self.text
+        degree_starts, capital_words = self.degree_starts, self.capital_words
+        word_finditer = _RUN_WORD.finditer
+        # A run is made of _CAP words (no "." and no white space inside) joined by spaces and tabs.
+        for batch in _match_batches(_RUN, text):
+            for run in batch:
+                said = run.group()
+                if " " not in said and "\t" not in said:  # one word: no name, maybe a title's head
+                    if said in degree_words:
+                        degree_starts.append(run.start())
+                    if said.casefold() in first_words:
+                        capital_words.append((run.start(), run.end(), said))
                     continue
-                if self._masked(s):
-                    i = self._skip_mask(words, i)
+                split = said.split()
+                if split[0] in degree_words:
+                    degree_starts.append(run.start())
+                anchored = not singles.isdisjoint(split) or "'" in said or "’" in said
+                if not anchored and first_words.isdisjoint(said.casefold().split()):
                     continue
-                family = 1
-                for compound in compounds.get(w, ()):
-                    if tuple(x[2] for x in words[i : i + len(compound)]) == compound:
-                        family = len(compound)
-                        break
-                j = i + family
-                while j < len(words) and j - i - family < _MAX_GIVEN:
-                    gs, _, g = words[j]
-                    if not self._given_syllable(g, gs, heads):
-                        break
-                    if j - i - family >= 2 and self._mask_starts_at(gs):
-                        break  # a place after a long name: "Phó Thủ tướng Trần Hồng Hà Nghệ An"
-                    if j - i >= 2 and g in common and len(words) - i >= 5 and not _APOSTROPHE_ANCHOR.match(w) and w != "Y":
-                        break  # a second name starts here ("… xã Đinh Xá Nguyễn Văn B")
-                    if len(g) == 1 and not (g == "A" and j + 1 < len(words) and len(words[j + 1][2]) > 1):
-                        j += j > i + family  # an initial ends a name ("Nguyễn Văn A"), never opens one;
-                        break  # "A" inside a Hmong name goes on ("Hầu A Lềnh", "Giàng A Páo")
-                    j += 1
-                if j == i + family:
-                    i += 1
+                words = [(m.start(), m.end(), m.group()) for m in word_finditer(text, run.start(), run.end())]
+                capital_words += words
+                if not anchored:
                     continue
-                end = words[j - 1][1]
-                if self._is_title_word(words[i:j]):
-                    i = j  # "Đào Tạo", "Đoàn Kết": an organization's word in Title Case
-                    continue
-                if self.text.startswith("-", end) and self.text[end + 1 : end + 2].isupper() and not heads.match(self.text, end + 1):
-                    i = j  # hyphenated: a place ("Phan Rang-Tháp Chàm"), not "Nguyễn Thành Tâm-Ủy viên …"
-                    continue
-                cand = _Candidate(s, end, self.context.value(s, end))
-                cand.doubt = self._doubt(cand, words[i - 1][2] if i > 0 else None)
-                found.append(cand)
-                i = j
+                i = 0
+                while i < len(words):
+                    s, e, w = words[i]
+                    if not (w in singles or w in compounds or _APOSTROPHE_ANCHOR.match(w)) or not _is_title_case(w):
+                        i += 1
+                        continue
+                    if self._mask_end(s):
+                        i = self._skip_mask(words, i)
+                        continue
+                    family = 1
+                    for compound in compounds.get(w, ()):
+                        if tuple(x[2] for x in words[i : i + len(compound)]) == compound:
+                            family = len(compound)
+                            break
+                    j = i + family
+                    while j < len(words) and j - i - family < _MAX_GIVEN:
+                        gs, _, g = words[j]
+                        if not self._given_syllable(g, gs, heads):
+                            break
+                        if j - i - family >= 2 and self._mask_starts_at(gs):
+                            break  # a place after a long name: "Phó Thủ tướng Trần Hồng Hà Nghệ An"
+                        if j - i >= 2 and g in common and len(words) - i >= 5 and not _APOSTROPHE_ANCHOR.match(w) and w != "Y":
+                            break  # a second name starts here ("… xã Đinh Xá Nguyễn Văn B")
+                        if len(g) == 1 and not (g == "A" and j + 1 < len(words) and len(words[j + 1][2]) > 1):
+                            j += j > i + family  # an initial ends a name ("Nguyễn Văn A"), never opens one;
+                            break  # "A" inside a Hmong name goes on ("Hầu A Lềnh", "Giàng A Páo")
+                        j += 1
+                    if j == i + family:
+                        i += 1
+                        continue
+                    end = words[j - 1][1]
+                    if self._is_title_word(words[i:j]):
+                        i = j  # "Đào Tạo", "Đoàn Kết": an organization's word in Title Case
+                        continue
+                    if self.text.startswith("-", end) and self.text[end + 1 : end + 2].isupper() and not heads.match(self.text, end + 1):
+                        i = j  # hyphenated: a place ("Phan Rang-Tháp Chàm"), not "Nguyễn Thành Tâm-Ủy viên …"
+                        continue
+                    cand = _Candidate(s, end, self.context.value(s, end))
+                    cand.doubt = self._doubt(cand, words[i - 1][2] if i > 0 else None)
+                    found.append(cand)
+                    i = j
         spans = [(c.start, c.end) for c in found]
+        headlines: dict[tuple[int, int], bool] = {}
         for cand in found:
-            if cand.doubt is None and self._headline(cand, spans):
+            if cand.doubt is None and self._headline(cand, spans, headlines):
                 cand.doubt = "headline"
         found += self._addressed_names(found)
         return found
@@ -461,6 +532,8 @@ class _Reader:
         """End of a capitalised title-tail word of 2+ syllables starting here ("Thanh niên"), else 0."""
         m = _TOKEN.match(self.text, start)
         first = m.group().casefold()
+        if first not in _capital_phrase_firsts():
+            return 0
         for phrase in _title_words().get(first, ()):
             if not phrase.capital or len(phrase.words) < 2:
                 continue
@@ -496,7 +569,7 @@ class _Reader:
             return "context"
         return None
 
-    def _headline(self, cand: _Candidate, names: list[tuple[int, int]]) -> bool:
+    def _headline(self, cand: _Candidate, names: list[tuple[int, int]], cache: dict | None = None) -> bool:
         """Is the candidate on a line in Title Case (a headline), not counting the names on it?"""
         lo = max(0, cand.start - _HEADLINE_MAX)
         line_start = self.text.rfind("\n", lo, cand.start) + 1
@@ -509,24 +582,34 @@ class _Reader:
             line_end = len(self.text)
         if line_end - line_start > _HEADLINE_MAX:
             return False
+        key = (line_start, line_end)
+        if cache is not None and key in cache:
+            return cache[key]
+        # The words of the line outside the names on it. A name starts and ends at a word's
+        # edges and names never overlap, so the words between the names are read piece by piece.
+        findall = _HEADLINE_WORD.findall
         k = bisect_right(names, (line_start, -1))
-        on_line = []
+        others: list[str] = []
+        pos = line_start
         while k < len(names) and names[k][0] < line_end:
-            on_line.append(names[k])
+            s, e = names[k]
+            if s > pos:
+                others += findall(self.text, pos, s)
+            pos = max(pos, e)
             k += 1
-        others = [
-            w.group()
-            for w in _HEADLINE_WORD.finditer(self.text, line_start, line_end)
-            if not any(s <= w.start() < e for s, e in on_line)
-        ]
-        return len(others) >= 4 and sum(w[0].isupper() for w in others) >= 0.7 * len(others)
+        if pos < line_end:
+            others += findall(self.text, pos, line_end)
+        result = len(others) >= 4 and sum(w[0].isupper() for w in others) >= 0.7 * len(others)
+        if cache is not None:
+            cache[key] = result
+        return result
 
     def _addressed_names(self, found: list[_Candidate]) -> list[_Candidate]:
         """Names without a known family name right after "đồng chí", "ông", "bà" ("ông Bá Trí")."""
         taken = {c.start for c in found}
         out = []
         heads = _head_pattern()
-        self.addressed = [m.end() for m in _guard.finditer(_ADDRESS, self.text)]
+        self.addressed = [m.end() for batch in _match_batches(_ADDRESS, self.text) for m in batch]
         vouched = self.addressed + [m.end() for m in map(_degree_cue().match, repeat(self.text), self.degree_starts) if m]
         for after in vouched:
             run = _SHORT_RUN.match(self.text, after)
@@ -609,11 +692,22 @@ class _Reader:
     def _tail_phrase(self, tokens, k: int, table) -> int:
         """How many tokens a title-tail word starting at token k covers (0 if none)."""
         w = tokens[k][2]
-        for phrase in table.get(w.casefold(), ()):
-            if phrase.capital and not w[0].isupper():
+        phrases = table.get(w.casefold())
+        if not phrases:
+            return 0
+        upper = w[0].isupper()
+        for phrase in phrases:
+            if phrase.capital and not upper:
                 continue
-            size = len(phrase.words)
-            if all((t := tokens[k + x]) is not None and t[2].casefold() == phrase.words[x] for x in range(1, size)):
+            words = phrase.words
+            size = len(words)
+            x = 1
+            while x < size:
+                t = tokens[k + x]
+                if t is None or t[2].casefold() != words[x]:
+                    break
+                x += 1
+            else:
                 return size
         return 0
 
@@ -775,10 +869,15 @@ class _Reader:
     # -------------------------------------------------------- forms of address
     def _honorific_at(self, start: int) -> str | None:
         window = self.text[max(0, start - 40) : start]
-        degrees = _degrees_before().search(window)  # "đồng chí Tiến sĩ Thái Văn Tài"
-        if degrees:
-            window = window[: degrees.start()]
-        m = _honorific_before().search(window)
+        suffixes = _degree_suffixes()
+        # ("$" also matches before a final line end.)
+        if suffixes is None or (window[:-1] if window.endswith("\n") else window).rstrip(" \t.,").endswith(suffixes):
+            degrees = _degrees_before().search(window)  # "đồng chí Tiến sĩ Thái Văn Tài"
+            if degrees:
+                window = window[: degrees.start()]
+        # Searched backwards first: whether a form of address ends the window is found fast that
+        # way, and the forward search then gives the match as before.
+        m = _honorific_before().search(window) if _honorific_before_reversed().search(window) else None
         return _honorific_as_listed(m.group()) if m else None
 
     def _honorific_in(self, start: int, end: int) -> str | None:
@@ -849,7 +948,8 @@ def _credited(context, reader: _Reader, kept: list[_Candidate]) -> list[_Candida
     """The byline and photo credits: names the page itself marks as people."""
     out = []
     taken = {(c.start, c.end) for c in kept}
-    for m in _guard.finditer(_PHOTO, reader.text):
+    photos = [m for batch in _match_batches(_PHOTO, reader.text) for m in batch] if any(w in reader.text for w in _PHOTO_OPENERS) else []
+    for m in photos:
         s, e = m.span("name")
         name = context.value(s, e)
         if (s, e) in taken or not _credit_name(name) or reader._masked(s):
@@ -945,7 +1045,7 @@ def _add_upper_case_mentions(reader: _Reader, groups: dict[str, list[_Candidate]
         return  # no upper-case form of any name: skip the scan
     sizes = sorted({len(k) for k in wanted}, reverse=True)
     taken = {(c.start, c.end) for cands in groups.values() for c in cands}
-    for run in _guard.finditer(_UPPER_RUN, reader.text):
+    for run in (run for batch in _match_batches(_UPPER_RUN, reader.text) for run in batch):
         words = [(m.start(), m.end(), m.group()) for m in _UPPER_WORD.finditer(reader.text, run.start(), run.end())]
         i = 0
         while i < len(words):

@@ -28,6 +28,7 @@ followed by a verb ("Quốc dân tuyển sinh").
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -300,7 +301,8 @@ def _trie(words: list[str]) -> str:
             return ""
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
         if "" in node:
-            return "(?:" + body + ")?"
+            # Not "(?:…)?": to `regex` that is a repeat, and every repeat costs set-up at each match.
+            return "(?:" + body + "|)"
         return body
 
     return "(?:" + build(root) + ")" if words else "(?!)"
@@ -316,6 +318,7 @@ def _compile(pattern: str, lists: dict[str, list[str]], flags: int = 0) -> regex
 class _Machinery:
     mixed: regex.Pattern  # the grammar, matched where a trigger word stands
     trigger: regex.Pattern  # the first words names can start with
+    scan: re.Pattern  # the same trigger for the standard `re` module, without its start boundary (see `_triggers`)
 
 
 @lru_cache(maxsize=1)
@@ -327,16 +330,29 @@ def _machinery() -> _Machinery:
         if name in ("gaz", "abbr", "heads", "hcommittee", "hdescribed"):
             starts.update(values)
     # Where a name may start: a listed first word, or the few lower-case heads the grammar allows.
+    words = _trie(sorted(w for w in starts if w[:1].isupper()))
     trigger = regex.compile(
-        _B0 + r"(?:" + _trie(sorted(w for w in starts if w[:1].isupper())) + _B1
+        _B0 + r"(?:" + words + _B1
         + r"|thường(?=[ \t]trực)|(?<=Trưởng[ \t])ban|đoàn(?=[ \t](?:đại biểu|ĐB)))"
     )
-    return _Machinery(_compile(mixed, mixed_lists), trigger)
+    # The standard `re` module scans a text several times faster when every top-level alternative
+    # starts with a literal character (it then skips to the next possible first character): no leading
+    # lookbehind, the start boundary is checked in `_triggers`. `[^\W_]` is `[\p{L}\p{N}]` in
+    # Python's own (possibly older) Unicode tables; `_triggers` makes up the difference.
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(w for w in starts if w[:1].isupper()):
+        by_first.setdefault(w[0], []).append(w[1:])
+    scan = re.compile("|".join(
+        [regex.escape(first) + _trie(rests) + r"(?![^\W_])" for first, rests in sorted(by_first.items())]
+        + [r"thường(?=[ \t]trực)", r"ban(?<=Trưởng[ \t]ban)", r"đoàn(?=[ \t](?:đại biểu|ĐB))"]
+    ))
+    return _Machinery(_compile(mixed, mixed_lists), trigger, scan)
 
 
 _MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.IGNORECASE)
 _TITLE_QUALIFIER = regex.compile(r"(?:Phó Bí thư|Phó Chủ tịch|Ủy viên|Phó Trưởng ban|Phó trưởng ban)[ \t]+$")
 _LAW_BEFORE = regex.compile(r"\bLuật\b[^.;:\n()]{0,80}$")
+_LAW_BEFORE_REVERSE = regex.compile(_LAW_BEFORE.pattern, regex.REVERSE)  # whether it matches, found from the end
 
 
 @lru_cache(maxsize=1)
@@ -345,8 +361,11 @@ def _generic_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     lex = _lexicon()
     def alternation(cues):
         return "|".join(r"[ \t]+".join(map(regex.escape, c.split())) for c in sorted(cues, key=len, reverse=True))
+    # Searched backwards from the name (only whether it matches counts): the search then fails at
+    # once at every position but the name's own start, instead of trying the cues at each of 40.
     before = regex.compile(
-        r"(?<![\p{L}])(?:(?i:" + alternation(lex.generic_before) + r")|các(?:[ \t]+\p{L}+,){1,4})[ \t]+$"
+        r"(?<![\p{L}])(?:(?i:" + alternation(lex.generic_before) + r")|các(?:[ \t]+\p{L}+,){1,4})[ \t]+$",
+        regex.REVERSE,
     )
     after = regex.compile(r"[ \t]*(?i:" + alternation(lex.generic_after) + r")(?![\p{L}\p{N}])")
     return before, after
@@ -375,8 +394,7 @@ def _candidates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
     mixed = machinery.mixed.match
     seconds = _guard.budget(end - start)  # the patterns are linear: this is a safety net
     try:
-        for trigger in machinery.trigger.finditer(text, start, end, timeout=seconds):
-            pos = trigger.start()
+        for pos in _triggers(machinery, text, start, end):
             if pos < last:
                 continue
             m = mixed(text, pos, end, timeout=seconds)
@@ -388,11 +406,50 @@ def _candidates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
     return found
 
 
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _triggers(machinery: _Machinery, text: str, start: int, end: int):
+    """The start of every match of `machinery.trigger` in text[start:end], as its `finditer` gives
+    them (the same positions, matches not overlapping), found with the faster `machinery.scan`.
+
+    `scan` lacks the trigger's start boundary, checked here, and reads "letter or digit" with
+    Python's Unicode tables: a character that `regex` knows as a letter and Python does not yet
+    (never the case in Vietnamese) makes `scan` accept too much, so such a match is confirmed by
+    the trigger itself.
+    """
+    search = machinery.scan.search
+    exact = machinery.trigger.match
+    word_char = _WORD_CHAR.match
+    pos = start
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            return
+        p, e = m.span()
+        if p > 0:
+            before = text[p - 1]
+            if before.isalnum() or (before >= "\x80" and word_char(before)):
+                pos = p + 1
+                continue
+        if e < end and text[e] >= "\x80" and not text[e].isalnum():
+            confirmed = exact(text, p, end)
+            if confirmed is None:
+                pos = p + 1
+                continue
+            e = confirmed.end()
+        yield p
+        pos = e
+
+
 def _found(text: str, m: regex.Match) -> _Found:
-    end = m.end()
-    while end > m.start() and text[end - 1].isspace():  # the chain's last space, when nothing followed
-        end -= 1
-    return _Found(m.start(), end, tuple(m.captures("u")), (m.captures("loc") or [None])[-1], text[m.start():end].isupper())
+    start, end = m.span()
+    name = text[start:end]
+    if name[-1:].isspace():  # the chain's last space, when nothing followed
+        name = name.rstrip()
+        end = start + len(name)
+    units, loci = m.captures("u", "loc")
+    return _Found(start, end, tuple(units), loci[-1] if loci else None, name.isupper())
 
 
 def _longest_first(found: list[_Found]) -> list[_Found]:
@@ -449,6 +506,7 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(standardize_tones(unicodedata.normalize("NFC", "\n".join(words))).casefold().split("\n"))
 
 
+@lru_cache(maxsize=8192)  # names recur within and across texts
 def _overlong(unit: str) -> bool:
     words = unit.split()
     if len(words) < 4 or not words[-3][:1].isupper() or not (words[-2][:1].islower() and words[-1][:1].islower()):
@@ -463,6 +521,35 @@ def _overlong(unit: str) -> bool:
     return three not in _lexicon_words()
 
 
+_REJECT, _KEEP, _BARE_HOI = "reject", "keep", "bare Hội"
+
+
+@lru_cache(maxsize=8192)
+def _units_verdict(units: tuple[str, ...], locus: str | None, caps: bool) -> str:
+    """What the units alone say of a candidate: _REJECT, _KEEP, or _BARE_HOI (a bare "Hội" at the
+    end, kept unless the text goes on with "Hội nghị" …, which `_accept` reads)."""
+    lex = _lexicon()
+    verdict = _KEEP
+    for i, unit in enumerate(units):
+        entry, _hint, head, rest = _unit_entry(unit)
+        if entry is None:
+            return _REJECT
+        if entry.role in ("func", "known") and not rest and not (head in lex.heads_parent and i < len(units) - 1):
+            if i == len(units) - 1 and locus and locus.casefold() in lex.provinces:
+                continue  # "Báo Lạng Sơn", "Đài Hà Nội": named by the province
+            if head != "hội" or caps or unit.isupper():
+                return _REJECT  # "Ban", "Sở" alone
+            if i < len(units) - 1:
+                return _REJECT
+            verdict = _BARE_HOI
+        if entry.role == "known" and rest not in lex.takes.get(head, ()):
+            return _REJECT  # "Bộ Thủ tục hành chính"
+    entry = _unit_entry(units[-1])[0]
+    if entry.role in ("parent", "located") and locus is None:
+        return _REJECT
+    return verdict
+
+
 def _accept(text: str, f: _Found) -> _Found | None:
     """Drop generic and plural talk, positions' qualifiers, law names and source tags."""
     lex = _lexicon()
@@ -475,24 +562,14 @@ def _accept(text: str, f: _Found) -> _Found | None:
         if nxt < 0:
             return None
         start, units = nxt, units[1:]
-    for i, unit in enumerate(units):
-        entry, _hint, head, rest = _unit_entry(unit)
-        if entry is None:
-            return None
-        if entry.role in ("func", "known") and not rest and not (head in lex.heads_parent and i < len(units) - 1):
-            if i == len(units) - 1 and f.locus and f.locus.casefold() in lex.provinces:
-                continue  # "Báo Lạng Sơn", "Đài Hà Nội": named by the province
-            if head != "hội" or f.caps or unit.isupper():
-                return None  # "Ban", "Sở" alone
-            # A bare "Hội" is the association the text is about ("công tác Hội"), unless it is "Hội nghị" …
-            following = text[f.end:f.end + 12].split()
-            if i < len(units) - 1 or (following and any(following[0].casefold().startswith(w) for w in lex.not_names.get("Hội", ()))):
-                return None
-        if entry.role == "known" and rest not in lex.takes.get(head, ()):
-            return None  # "Bộ Thủ tục hành chính"
-    entry = _unit_entry(units[-1])[0]
-    if entry.role in ("parent", "located") and f.locus is None:
+    verdict = _units_verdict(tuple(units), f.locus, f.caps)
+    if verdict is _REJECT:
         return None
+    if verdict is _BARE_HOI:
+        # A bare "Hội" is the association the text is about ("công tác Hội"), unless it is "Hội nghị" …
+        following = text[f.end:f.end + 12].split()
+        if following and any(following[0].casefold().startswith(w) for w in lex.not_names.get("Hội", ())):
+            return None
     if f.locus is None and _overlong(units[-1]):
         # "Trường Đại học Kinh tế Quốc dân tuyển sinh": an unlisted function takes two syllables here,
         # not three, unless the three make one word of underthesea's lexicon ("Cựu chiến binh").
@@ -500,12 +577,14 @@ def _accept(text: str, f: _Found) -> _Found | None:
         units[-1] = cut[: cut.rfind(" ")].rstrip()
         end = start + len(text[start:end].rstrip()) - (len(cut) - len(units[-1]))
         f = _Found(f.start, end, f.units, f.locus, f.caps)
-    if f.locus and f.locus[:1].isupper() and f.locus in lex.levels_capitalised and text[:end].endswith(f.locus):
-        end = len(text[:end][: -len(f.locus)].rstrip())  # "… Hội Cựu chiến binh tỉnh Tham gia": no bare "Tỉnh"
+    if f.locus and f.locus[:1].isupper() and f.locus in lex.levels_capitalised and text.endswith(f.locus, 0, end):
+        end -= len(f.locus)  # "… Hội Cựu chiến binh tỉnh Tham gia": no bare "Tỉnh"
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
         f = _Found(f.start, end, f.units, None, f.caps)
     before_re, after_re = _generic_patterns()
-    if before_re.search(text, max(0, start - 40), start):  # "các Đảng ủy trực thuộc", "các Huyện, Thị, Thành đoàn"
-        return None
+    if start and text[start - 1] in " \t\n" and before_re.search(text, max(0, start - 40), start):
+        return None  # "các Đảng ủy trực thuộc", "các Huyện, Thị, Thành đoàn"
     # A name with no place of its own followed by "các cấp", "các huyện" …: generic talk.
     specific = f.locus is not None or any(_unit_entry(u)[0].role in ("gazetteer", "committee") for u in units)
     name_key = _key(" ".join(units))
@@ -513,7 +592,7 @@ def _accept(text: str, f: _Found) -> _Found | None:
         if after_re.match(text, end):
             return None
     # "Luật Tổ chức HĐND và UBND": an institution type inside a law's name.
-    if f.locus is None and name_key in _CLASS_NAMES and _LAW_BEFORE.search(text, max(0, start - 90), start):
+    if f.locus is None and name_key in _CLASS_NAMES and _LAW_BEFORE_REVERSE.search(text, max(0, start - 90), start):
         return None
     # "(Cổng TTĐT tỉnh AG)-", "(TGCT)": a source tag at the head of a paragraph.
     line_start = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
@@ -561,6 +640,7 @@ def match_organization(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # ------------------------------------------------------------------ describing names
+@lru_cache(maxsize=8192)  # names recur within and across texts
 def _type_of(units: tuple[str, ...]) -> str | None:
     """The first unit's own type when its head says ("Sở", "Hội", "Đảng ủy"), else its parent's, else its function's."""
     described = [_unit_entry(u)[:2] for u in units]
@@ -582,6 +662,7 @@ def _type_of(units: tuple[str, ...]) -> str | None:
 _CENTRAL_WORD = regex.compile(r"(?<![\p{L}])(?:(?i:Trung ương)|TW|TƯ)(?![\p{L}])")
 
 
+@lru_cache(maxsize=8192)  # names recur within and across texts
 def _level_of(name: str, units: tuple[str, ...], locus: str | None) -> str | None:
     lex = _lexicon()
     if locus:
@@ -614,6 +695,7 @@ def _level_of(name: str, units: tuple[str, ...], locus: str | None) -> str | Non
     return None
 
 
+@lru_cache(maxsize=8192)  # names recur within and across texts
 def _recase(name: str) -> str:
     """An all-caps name in the case of the lists: "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN" → "Ủy ban nhân dân tỉnh Ninh Thuận"."""
     lex = _lexicon()
@@ -648,6 +730,7 @@ def _expansions() -> dict[str, str]:
 _SHORT_FORM = regex.compile(r"[ \t]*\([\p{Lu}Đ&]{2,8}\)")
 
 
+@lru_cache(maxsize=8192)  # names recur within and across texts
 def _expand(name: str) -> str:
     """Abbreviations spelled out, parenthesised short forms dropped: a canonical spelling."""
     name = " ".join((_SHORT_FORM.sub("", name) if "(" in name else name).split())
@@ -690,6 +773,7 @@ _PROVINCE_ENDINGS = ("tỉnh ủy", "tỉnh đoàn", " tỉnh")
 _CITY_ENDINGS = ("thành ủy", "thành đoàn", " thành phố")
 
 
+@lru_cache(maxsize=8192)  # names recur within and across texts
 def _is_complete(name: str, units: tuple[str, ...], locus: str | None) -> bool:
     """Does the name say where it stands by itself ("UBND tỉnh Bắc Giang", "Bộ Tài chính", "Ban Tuyên giáo Trung ương")?"""
     lex = _lexicon()
@@ -717,6 +801,7 @@ def _is_complete(name: str, units: tuple[str, ...], locus: str | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # names recur within and across texts
 def _with_province(expanded: str, units: tuple[str, ...], locus: str | None, province: str | None) -> str | None:
     if not province:
         return None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._data import read_json, read_lines, read_table
-from .dates import match_day
+from .dates import match_day as _dates_match_day
 from .models import Reference
 
 _LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
@@ -165,17 +165,6 @@ def _first_syllables() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _type_word_scan():
-    """A pattern finding every type word at a word's start (zero-width, so overlapping ones too), the first
-    syllables that extend a shorter one ("kết" after "kế") and all the first syllables."""
-    firsts = _first_syllables()
-    nested = tuple(f for f in firsts if any(o != f and f.startswith(o) for o in firsts))
-    # Letters only: a position inside a match is never a word's start, so no start is skipped.
-    scan = re.compile("|".join(re.escape(f) for f in sorted(firsts, key=len, reverse=True)))
-    return scan, nested, firsts
-
-
-@lru_cache(maxsize=1)
 def _word_sets():
     g = _grammar()
     w = g.words
@@ -201,6 +190,59 @@ def _word_sets():
     }
 
 
+@lru_cache(maxsize=1)
+def _header_lines() -> tuple[frozenset, tuple[str, ...]]:
+    """The formal type lines (upper case) and the enacting lines of a document's header."""
+    return frozenset(t.upper() for t in read_lines("formal_doc_types.txt")), tuple(read_lines("enacting_lines.txt"))
+
+
+@lru_cache(maxsize=1)
+def _org_heads_caps() -> tuple[str, ...]:
+    return tuple(h.upper() + " " for h in _word_sets()["org_heads"])
+
+
+@lru_cache(maxsize=1)
+def _org_heads_lower() -> tuple[str, ...]:
+    return tuple(h.lower() for h in _word_sets()["org_heads"])
+
+
+# The letters an anchor ("năm 2020", "khóa XII", "(1/1/2020 - …)") or a term ("(khóa XII)") can start with,
+# case folded as the patterns fold it (the Kelvin sign is a "k").
+_ANCHOR_FIRST = frozenset("GKLNTgklntĐđ\u212a12(")
+_TERM_FIRST = frozenset("(Kk\u212a")
+_PLENUM_FIRST = frozenset("BHLTbhlt")  # "Hội nghị …", "lần thứ …", "Ban Chấp hành …", "Trung ương …"
+_ISSUED_FIRST = frozenset("BKbkĐđ\u212a")  # "được ký …", "ký …", "ban hành …"
+
+# Patterns used inside the reader, compiled once.
+_RX_YEAR_AFTER_NAM = re.compile(r"năm[ \t]+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_RX_DOT_OR_NL = re.compile(r"\.(?=\s|$)|\n")
+_RX_CODE_JOIN = re.compile(r"[ \t]*([-/])[ \t]*")
+_RX_SPACED_DASH = re.compile(r"[ \t]-|-[ \t]")
+_RX_MORE_PLENUMS = re.compile(r"[ \t]*(?:,|và)[ \t]*(\d{1,2})(?![\d/.,]\d)(?!\w)")
+_RX_ROMAN = re.compile(r"[IVXL]+")
+_RX_CONGRESS_PARTY = re.compile(r"[ \t]+(?:của[ \t]+)?(?:Đảng(?:[ \t]+(?:bộ|Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam))?(?:[ \t]+(?:tỉnh|thành[ \t]+phố|huyện))?)")
+_RX_NEXT_WORD = re.compile(rf"[ \t]+([{_LETTERS}]+)")
+_RX_PLATFORM_EDITION = re.compile(r"[ \t]*\((?:bổ sung, phát triển|sửa đổi, bổ sung)[^()\n]{0,30}\)")
+_RX_IN_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)")
+_RX_OF_PARTY = re.compile(r"[ \t]+của[ \t]+Đảng(?:[ \t]+Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam)?")
+_RX_WORD = re.compile(rf"[{_LETTERS}]+")
+_RX_NON_SPACE = re.compile(r"\S+")
+_RX_AMENDED = re.compile(r"\((?:sửa đổi|sửa đổi, bổ sung)\)")
+_RX_DIGIT_AHEAD = re.compile(r"\s*\d")
+_RX_ANCHOR_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?=(?i:nhiệm\s+kỳ|tầm\s+nhìn|giai\s+đoạn|khóa)\b)")
+_RX_ANCHOR_GOES_ON_NO_TERM = re.compile(r"[ \t]*,?[ \t]*(?=(?i:nhiệm\s+kỳ|tầm\s+nhìn|giai\s+đoạn)\b)")
+_RX_YEAR_WORD = re.compile(r"[ \t]+năm\b")
+_RX_ANCHORED_PARTY = re.compile(r"[ \t]+(?:của[ \t]+)?Đảng(?:[ \t]+(?:bộ(?:[ \t]+(?:tỉnh|thành[ \t]+phố|huyện))?|Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam))?(?!\w)")
+_RX_OF_BODY_AT = re.compile(r"của[ \t]+([^,;.:()\n]{2,120}?)[ \t]*(?:\([^()\n]{0,150}\)[ \t]*)?tại[ \t]+$")
+_RX_DAY_LEAD = re.compile(r"(?i:ngày)[ \t]+[^,\n]{3,25},[ \t]*$")
+_RX_LINE = re.compile(r"[^\n]+")
+_RX_VV_LINE = re.compile(r"(?i:v/v|về việc)[ \t:]+(\S.*)$")
+_RX_VV_OPEN = re.compile(r"^(?i:V/v|về việc)\s+")
+_RX_WORD_CHARS = re.compile(r"\w+")
+_RX_TRAILING_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
+_RX_SPACES_DASHES = re.compile(r"[\s-]+")
+
+
 # ---------------------------------------------------------------- small helpers
 def _is_cap(word: str) -> bool:
     return bool(word) and word[0] in _UP
@@ -210,6 +252,7 @@ def _is_lower(word: str) -> bool:
     return bool(word) and word[0] in _LOW
 
 
+@lru_cache(maxsize=8192)
 def _is_all_caps(word: str) -> bool:
     letters = [c for c in word if c in _UP or c in _LOW]
     return len(letters) >= 2 and all(c in _UP for c in letters)
@@ -219,13 +262,58 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_PHRASE_INDEX: dict[int, tuple] = {}  # id(phrases) -> (phrases, {first letter: the phrases starting with it})
+
+
+def _phrase_index(phrases) -> dict | None:
+    entry = _PHRASE_INDEX.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    if not isinstance(phrases, tuple) or any(not p for p in phrases):
+        return None
+    index: dict[str, tuple] = {}
+    for phrase in phrases:
+        index[phrase[0]] = index.get(phrase[0], ()) + (phrase,)
+    _PHRASE_INDEX[id(phrases)] = (phrases, index)
+    return index
+
+
 def _starts_with_words(text: str, pos: int, phrases) -> str | None:
     """The first phrase (lower case, single-spaced) that text[pos:] starts with as whole words."""
+    index = _phrase_index(phrases)
+    if index is not None and pos < len(text):
+        c = text[pos]
+        if not c.isspace():
+            # The folded chunk starts with this letter's lower case: only the phrases starting with it can match.
+            group = index.get(c.lower()[0])
+            if group is None:
+                return None
+            # And with the next letter too, when it is one (a final sigma's lower case depends on what follows).
+            pair = text[pos : pos + 2]
+            if len(pair) == 2 and not pair[1].isspace() and "Σ" not in pair:
+                key = pair.lower()
+                if len(key) == 2 and not any(p.startswith(key) or p == key[0] for p in group):
+                    return None
+            phrases = group
     chunk = _fold(text[pos : pos + 60])
     for phrase in phrases:
         if chunk.startswith(phrase) and (len(chunk) == len(phrase) or not chunk[len(phrase)].isalnum()):
             return phrase
     return None
+
+
+def match_day(text: str, pos: int = 0):
+    """dates.match_day, skipped where no day can start: a day opens with "ngày" or a digit."""
+    if pos < len(text):
+        c = text[pos]
+        if not (c.isdecimal() or c == "n" or c == "N"):
+            return None
+    return _dates_match_day(text, pos)
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    return " ".join(word.lower().split())
 
 
 def _skip_spaces(text: str, pos: int, soft_newline: bool = True) -> int:
@@ -282,10 +370,10 @@ def _read_symbol(m: re.Match) -> _Symbol | None:
             return None
         kind = g.party_codes.get(ptype, "other")
         return _Symbol(m.start(), m.end(), m["n"], f"{m['n'].upper()}-{ptype}/{'-'.join(parts)}", kind, True)
-    pieces = re.split(r"[ \t]*([-/])[ \t]*", m["sc"])
+    pieces = _RX_CODE_JOIN.split(m["sc"])
     raw = [p.strip() for p in pieces[0::2]]
     joins = pieces[1::2]  # "-" or, in a joint symbol with its year, "/"
-    spaced = re.search(r"[ \t]-|-[ \t]", m["sc"]) is not None
+    spaced = _RX_SPACED_DASH.search(m["sc"]) is not None
     parts = []
     for i, p in enumerate(raw):
         canon = _canon_code(p)
@@ -318,6 +406,29 @@ def _read_symbol(m: re.Match) -> _Symbol | None:
 def _plausible_code(code: str) -> bool:
     """A symbol code is written in capitals: at least two capital letters ("TTg", "QH14", "NĐ")."""
     return sum(1 for c in code if c in _UP) >= 2 and code[0] in _UP
+
+
+class _Tokens:
+    """The tokens of a window, read from the pattern only as far as they are looked at."""
+
+    __slots__ = ("_next", "_items")
+
+    def __init__(self, matches):
+        self._next = matches.__next__
+        self._items: list[re.Match] = []
+
+    def has(self, i: int) -> bool:
+        """Whether the window has a token i (then self[i] is it)."""
+        items = self._items
+        while len(items) <= i:
+            try:
+                items.append(self._next())
+            except StopIteration:
+                return False
+        return True
+
+    def __getitem__(self, i: int) -> re.Match:
+        return self._items[i]
 
 
 # ---------------------------------------------------------------- the working record
@@ -357,7 +468,7 @@ class _Reader:
             if s is not None:
                 self.symbols[s.start] = s
         self.type_words = self._find_type_words()
-        self.type_word_at = {start: (end, _fold(written)) for start, end, written in self.type_words}
+        self.type_word_at = {start: (end, _fold_word(written)) for start, end, written in self.type_words}
         # Where a new mention could start: symbols and type words that are capitalised or numbered.
         starts = set(self.symbols)
         for start, end, written in self.type_words:
@@ -370,27 +481,22 @@ class _Reader:
         self.named: list[_Ref] = []  # mentions known by name, in the order read
 
     def _find_type_words(self) -> list[tuple[int, int, str]]:
-        """(start, end, word as written) of each type word: a fast find of first syllables, then the pattern.
-
-        A word found under two first syllables ("kết" and "kế") is listed once for each, as before."""
+        """(start, end, word as written) of each type word: a fast find of first syllables, then the pattern."""
         text = self.text
         low = text.lower()
         if len(low) != len(text):  # a rare letter whose lower case is longer: stay exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        scan, nested, firsts = _type_word_scan()
-        match = self.g.type_word.match
+        pattern = self.g.type_word
         found = []
-        for f in scan.finditer(low):
-            i = f.start()
-            if i and (low[i - 1].isalnum() or low[i - 1] in "/_"):
-                continue
-            m = match(low, i)
-            if m:
-                item = (i, m.end(), text[i : m.end()])
-                found.append(item)
-                if nested and low.startswith(nested, i):
-                    for _ in range(sum(1 for w in firsts if low.startswith(w, i)) - 1):
-                        found.append(item)
+        for first in _first_syllables():
+            i = low.find(first)
+            while i >= 0:
+                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "/_"):
+                    m = pattern.match(low, i)
+                    if m:
+                        found.append((i, m.end(), text[i : m.end()]))
+                i = low.find(first, i + 1)
+        found.sort()
         return found
 
     # ------------------------------------------------------------ entry
@@ -431,7 +537,7 @@ class _Reader:
         text = self.text
         pos = end
         p = _skip_spaces(text, pos)
-        word = _fold(written)
+        word = _fold_word(written)
         kind, mode = self.g.kinds[word]
         if written[0] in _LOW and not (text[p : p + 1].isdigit() or text[p : p + 2].lower() == "số" or _QUALIFIED_NUMBER.match(text, p)):
             # Generic talk ("các nghị quyết của Trung ương", "pháp luật"), unless a plenum and its term make
@@ -474,7 +580,7 @@ class _Reader:
     def _not_a_law(self, pos: int) -> bool:
         """'Trường Đại học Luật Hà Nội', 'Khoa Luật': the subject of study, not a law."""
         before = _fold(self.text[max(0, pos - 25) : pos])
-        return any(before.endswith(w) for w in self.w["not_a_law_after"])
+        return before.endswith(self.w["not_a_law_after"])
 
     def _caps_context(self, pos: int) -> bool:
         """Inside a line written in capitals (a title or a header): looks 80 characters each way."""
@@ -551,7 +657,7 @@ class _Reader:
     # ------------------------------------------------------------ popular names
     def _plenum(self, start: int, pos: int, kind: str, need_term: bool = False) -> bool:
         text = self.text
-        m = self.g.plenum.match(text, pos)
+        m = self.g.plenum.match(text, pos) if text[pos : pos + 1] in _PLENUM_FIRST else None
         if not m:
             return False
         raw = m["a"] or m["b"]
@@ -563,7 +669,7 @@ class _Reader:
         end = m.end()
         # "Trung ương 4, 5 và 6 (khóa XII)"
         while True:
-            sep = re.match(r"[ \t]*(?:,|và)[ \t]*(\d{1,2})(?![\d/.,]\d)(?!\w)", text[end : end + 12])
+            sep = _RX_MORE_PLENUMS.match(text[end : end + 12])
             if not sep:
                 break
             plenums.append(int(sep.group(1)))
@@ -579,7 +685,7 @@ class _Reader:
         tm = self.g.term.match(text, _skip_spaces(text, p2))
         name_end = end
         if tm and (not tm["open"] or tm["close"]):
-            terms = re.findall(r"[IVXL]+", tm["terms"])
+            terms = _RX_ROMAN.findall(tm["terms"])
             name_end = tm.end()
         elif need_term:
             return False  # "nghị quyết Trung ương 5" in lower case, with no term: not sure it is one document
@@ -607,7 +713,7 @@ class _Reader:
             return False
         end = m.end()
         # "… của Đảng", "… Đảng bộ tỉnh", "… Công đoàn Việt Nam" belong to the name.
-        tail = re.match(r"[ \t]+(?:của[ \t]+)?(?:Đảng(?:[ \t]+(?:bộ|Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam))?(?:[ \t]+(?:tỉnh|thành[ \t]+phố|huyện))?)", text[end : end + 60])
+        tail = _RX_CONGRESS_PARTY.match(text[end : end + 60])
         if tail:
             end += tail.end()
         else:
@@ -625,7 +731,7 @@ class _Reader:
         p = pos
         pending = 0
         for _ in range(12):
-            m = re.match(rf"[ \t]+([{_LETTERS}]+)", text[p : p + 40])
+            m = _RX_NEXT_WORD.match(text[p : p + 40])
             if not m:
                 break
             word = m.group(1)
@@ -648,13 +754,13 @@ class _Reader:
             found = _starts_with_words(text, p, self.w["platform_names"])
             if found:
                 end = self._advance_words(p, len(found.split()))
-            pm = re.match(r"[ \t]*\((?:bổ sung, phát triển|sửa đổi, bổ sung)[^()\n]{0,30}\)", text[end : end + 60])
+            pm = _RX_PLATFORM_EDITION.match(text[end : end + 60])
             if pm:
                 end += pm.end()
-            ym = re.match(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)", text[end : end + 12])
+            ym = _RX_IN_YEAR.match(text[end : end + 12])
             if ym:
                 end += ym.end()
-            dm = re.match(r"[ \t]+của[ \t]+Đảng(?:[ \t]+Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam)?", text[end : end + 40])
+            dm = _RX_OF_PARTY.match(text[end : end + 40])
             if dm:
                 end += dm.end()
             if self._clause_start(start) and end == pos:
@@ -662,7 +768,7 @@ class _Reader:
             self._add_named(start, end, kind)
             return
         p = _skip_spaces(text, pos, soft_newline=False)
-        first = re.match(rf"[{_LETTERS}]+", text[p : p + 30])
+        first = _RX_WORD.match(text[p : p + 30])
         if not first or not (_is_cap(first.group()) or (kind == "law" and text[p : p + 7] == "sửa đổi")):
             return  # "Luật sửa đổi, bổ sung …" is written in lower case by the official style
         if kind == "charter":
@@ -673,13 +779,13 @@ class _Reader:
             ref = self._add_named(start, end, kind)
             if tm and (not tm["open"] or tm["close"]):
                 ref.end = ref.full_end = tm.end()
-                ref.term = re.findall(r"[IVXL]+", tm["terms"])[-1]
+                ref.term = _RX_ROMAN.findall(tm["terms"])[-1]
                 ref.name = self.context.value(start, ref.end)
             return
         self._law_name(start, pos, kind)
 
     def _advance_words(self, p: int, count: int) -> int:
-        for m in re.finditer(r"\S+", self.text[p : p + 200]):
+        for m in _RX_NON_SPACE.finditer(self.text[p : p + 200]):
             count -= 1
             if count == 0:
                 return p + m.end()
@@ -690,10 +796,10 @@ class _Reader:
         text, w = self.text, self.w
         end = pos
         amending = False
-        toks = list(self.g.token.finditer(text, pos, min(len(text), pos + 250)))
+        toks = _Tokens(self.g.token.finditer(text, pos, min(len(text), pos + 250)))
         i = 0
         count = 0
-        while i < len(toks) and count < _MAX_NAME_WORDS:
+        while toks.has(i) and count < _MAX_NAME_WORDS:
             t = toks[i]
             s = t.group()
             low = s.lower()
@@ -711,14 +817,14 @@ class _Reader:
                 i += 1
                 continue
             if s == "(":
-                pm = re.match(r"\((?:sửa đổi|sửa đổi, bổ sung)\)", text[t.start() : t.start() + 25])
+                pm = _RX_AMENDED.match(text[t.start() : t.start() + 25])
                 if pm:
                     end = t.start() + pm.end()
                 break
             if not (s[0] in _UP or s[0] in _LOW or s[0].isdigit() or s == "-"):
                 break
             if low == "năm":
-                ym = re.match(r"năm[ \t]+(?:19|20)\d\d(?!\d)", text[t.start() : t.start() + 12], re.IGNORECASE)
+                ym = _RX_YEAR_AFTER_NAM.match(text[t.start() : t.start() + 12])
                 if ym:
                     end = t.start() + ym.end()
                 break
@@ -726,12 +832,12 @@ class _Reader:
                 bridge = _starts_with_words(text, t.start(), w["name_bridges"])
                 if bridge:  # "… người có công với cách mạng", "… theo phương thức đối tác công tư"
                     n = len(bridge.split())
-                    if i + n <= len(toks):
+                    if toks.has(i + n - 1):
                         end = toks[i + n - 1].end()
                         i += n
                         count += n
                         continue
-                if low in w["name_stop"] and not (low == "số" and not re.match(r"\s*\d", text[t.end() : t.end() + 3])):
+                if low in w["name_stop"] and not (low == "số" and not _RX_DIGIT_AHEAD.match(text[t.end() : t.end() + 3])):
                     break
                 if _starts_with_words(text, t.start(), w["name_stop_phrases"]):
                     break  # "Luật Đất đai quy định …"
@@ -741,7 +847,7 @@ class _Reader:
                     break
             if low in ("và", "của"):
                 nxt_i = i + 1
-                if nxt_i >= len(toks):
+                if not toks.has(nxt_i):
                     break
                 nxt = toks[nxt_i].group()
                 if low == "của" and not _is_cap(nxt):
@@ -788,7 +894,7 @@ class _Reader:
         issuer_first = False
         for t in toks:
             s = t.group()
-            am = g.anchor.match(text, t.start())
+            am = g.anchor.match(text, t.start()) if text[t.start()] in _ANCHOR_FIRST else None
             if am and (count > 0 or kind == "constitution"):
                 end = am.end()
                 if am["term"]:
@@ -802,14 +908,14 @@ class _Reader:
                     congress = am["cong"]  # "Báo cáo chính trị tại Đại hội XIII"
                 # Continue only over ", nhiệm kỳ …", ", tầm nhìn …", ", giai đoạn …".
                 after = text[am.end() : am.end() + 30]
-                cm = re.match(r"[ \t]*,?[ \t]*(?=(?i:nhiệm\s+kỳ|tầm\s+nhìn|giai\s+đoạn|khóa)\b)", after)
+                cm = _RX_ANCHOR_GOES_ON.match(after)
                 nm = g.anchor.match(text, am.end() + cm.end()) if cm else None
                 while nm:
                     end = nm.end()
                     if nm["term"]:
                         term = nm["term"].upper()
                     after = text[end : end + 30]
-                    cm = re.match(r"[ \t]*,?[ \t]*(?=(?i:nhiệm\s+kỳ|tầm\s+nhìn|giai\s+đoạn)\b)", after)
+                    cm = _RX_ANCHOR_GOES_ON_NO_TERM.match(after)
                     nm = g.anchor.match(text, end + cm.end()) if cm else None
                 break
             if s.startswith("\n"):
@@ -818,7 +924,7 @@ class _Reader:
                 continue
             if s == ",":
                 nxt_pos = _skip_spaces(text, t.end())
-                nxt = re.match(rf"[{_LETTERS}]+", text[nxt_pos : nxt_pos + 20])
+                nxt = _RX_WORD.match(text[nxt_pos : nxt_pos + 20])
                 if _starts_with_words(text, nxt_pos, w["comma_words"]):
                     continue
                 if nxt and _is_cap(nxt.group()) and not self.has_start(nxt_pos, nxt_pos + 1) and count > 0:
@@ -831,7 +937,7 @@ class _Reader:
                 break
             if count > 0 and self.has_start(t.start(), t.start() + 1):
                 break
-            if "%" in s or (s[0].isdigit() and not re.match(r"[ \t]+năm\b", text[t.end() : t.end() + 6])):
+            if "%" in s or (s[0].isdigit() and not _RX_YEAR_WORD.match(text[t.end() : t.end() + 6])):
                 break  # "… đạt 95% kế hoạch năm 2023" is a sentence, not a name
             if low == "đại" and text[t.end() : t.end() + 4].lower() == " hội":
                 saw_congress = True
@@ -846,7 +952,7 @@ class _Reader:
         if end is None:
             return
         if congress:
-            party = re.match(r"[ \t]+(?:của[ \t]+)?Đảng(?:[ \t]+(?:bộ(?:[ \t]+(?:tỉnh|thành[ \t]+phố|huyện))?|Cộng[ \t]+sản[ \t]+Việt[ \t]+Nam))?(?!\w)", text[end : end + 50])
+            party = _RX_ANCHORED_PARTY.match(text[end : end + 50])
             if party:
                 end += party.end()
         ref = self._add_named(start, end, kind)
@@ -862,7 +968,7 @@ class _Reader:
                     ref.subject = self.context.value(q, end)
 
     def _org_head(self, pos: int) -> bool:
-        return _starts_with_words(self.text, pos, [h.lower() for h in self.w["org_heads"]]) is not None
+        return _starts_with_words(self.text, pos, _org_heads_lower()) is not None
 
     def _clause_start(self, pos: int) -> bool:
         """Whether pos opens a sentence, a line or a list item ('; Báo cáo thẩm tra …')."""
@@ -901,7 +1007,7 @@ class _Reader:
             p = _skip_spaces(text, end)
             if text[p : p + 1] == ",":
                 p = _skip_spaces(text, p + 1)
-            issued = _ISSUED_ON.match(text, p) if ref.issued_on is None else None
+            issued = _ISSUED_ON.match(text, p) if ref.issued_on is None and text[p : p + 1] in _ISSUED_FIRST else None
             day = match_day(text, issued.end() if issued else p) if ref.issued_on is None else None
             if day:
                 ref.issued_on, end, cited = day[0], day[2], True
@@ -913,9 +1019,9 @@ class _Reader:
                     if value:
                         ref.plenum, end = value, pm.end()
                         continue
-            tm = self.g.term.match(text, p)
+            tm = self.g.term.match(text, p) if text[p : p + 1] in _TERM_FIRST else None
             if tm and (not tm["open"] or tm["close"]) and ref.term is None:
-                ref.term = re.findall(r"[IVXL]+", tm["terms"])[-1]
+                ref.term = _RX_ROMAN.findall(tm["terms"])[-1]
                 end = tm.end()
                 continue
             if issuer and ref.issuer is None and text[p : p + 3].lower() == "của" and text[p + 3 : p + 4] in " \t\n":
@@ -974,10 +1080,10 @@ class _Reader:
                     break
                 if _is_cap(s) and self._mention_at(t.start()):
                     break
-                if self.g.term.match(text, t.start()):
+                if text[t.start()] in _TERM_FIRST and self.g.term.match(text, t.start()):
                     break
                 if low == "và":
-                    nxt = re.match(rf"[ \t]+([{_LETTERS}]+)", text[t.end() : t.end() + 30])
+                    nxt = _RX_NEXT_WORD.match(text[t.end() : t.end() + 30])
                     if not nxt or not _is_cap(nxt.group(1)) or self._mention_at(t.end() + nxt.start(1)):
                         break
             end = t.end()
@@ -1028,7 +1134,7 @@ class _Reader:
         text, w = self.text, self.w
         window_start = max(0, ref.start - 200)
         before = text[window_start : ref.start]
-        m = re.search(r"của[ \t]+([^,;.:()\n]{2,120}?)[ \t]*(?:\([^()\n]{0,150}\)[ \t]*)?tại[ \t]+$", before)
+        m = _RX_OF_BODY_AT.search(before) if "tại" in before else None
         if m:
             org = m.group(1)
             if _is_cap(org) and not any(f" {stop} " in f" {org.lower()} " for stop in ("về", "ngày", "số")):
@@ -1036,6 +1142,8 @@ class _Reader:
                 return
         tail = before.rstrip(" \t")
         low = tail.lower()
+        if not low.endswith(w["issue_verbs"]):
+            return
         verb = next((v for v in w["issue_verbs"] if low.endswith(v) and (len(low) == len(v) or low[-len(v) - 1] in " \t")), None)
         if verb is None:
             return
@@ -1052,13 +1160,13 @@ class _Reader:
         cut = max(head.rfind(c) for c in ",;.:\n()“”\"")
         run = head[cut + 1 :]
         offset = window_start + cut + 1
-        words = list(re.finditer(r"\S+", run))
+        words = list(_RX_NON_SPACE.finditer(run))
         if not words or len(words) > 14:
             return
-        heads = [h for h in self.w["org_heads"]]
+        heads = self.w["org_heads"]
         for i, wm in enumerate(words):
             rest = run[wm.start() :]
-            if any(rest.startswith(h) and (len(rest) == len(h) or rest[len(h)] in " \t") for h in heads):
+            if rest.startswith(heads) and any(rest.startswith(h) and (len(rest) == len(h) or rest[len(h)] in " \t") for h in heads):
                 found = self._issuer(offset + wm.start())
                 if found is None or found[1] < offset + len(run.rstrip()):
                     continue
@@ -1068,7 +1176,7 @@ class _Reader:
                 # "Ngày 09/9/2020, Ủy ban nhân dân tỉnh đã có Công văn …": the date of issue.
                 if ref.issued_on is None:
                     lead = text[max(0, offset - 40) : offset]
-                    dm = re.search(r"(?i:ngày)[ \t]+[^,\n]{3,25},[ \t]*$", lead)
+                    dm = _RX_DAY_LEAD.search(lead)
                     if dm:
                         day = match_day(text, max(0, offset - 40) + dm.start())
                         if day:
@@ -1164,7 +1272,7 @@ class _Reader:
                 continue
             if c == ";":
                 nxt = text.find(";", i + 1, limit)
-                dot = re.compile(r"\.(?=\s|$)|\n").search(text, i + 1, limit)
+                dot = _RX_DOT_OR_NL.search(text, i + 1, limit)
                 clause_end = min(x for x in (nxt if nxt >= 0 else limit, dot.start() if dot else limit))
                 q = _skip_spaces(text, i + 1)
                 if q >= clause_end or self.has_start(q, clause_end) or _is_cap(text[q : q + 1]):
@@ -1223,7 +1331,7 @@ class _Reader:
                 break
         else:
             return None
-        lines = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[^\n]+", head)]
+        lines = [(x.start(), x.end(), x.group()) for x in _RX_LINE.finditer(head)]
         idx = next(i for i, (a, b, _) in enumerate(lines) if a <= m.start() < b + 1)
         near = " ".join(line for _, _, line in lines[max(0, idx - 10) : idx + 3]).upper()
         marks = self.w["header_marks"]
@@ -1254,8 +1362,7 @@ class _Reader:
                     ref.issued_on = day[0]
                     break
         # The type line and the trích yếu under it.
-        types = {t.upper() for t in read_lines("formal_doc_types.txt")}
-        enacting = tuple(read_lines("enacting_lines.txt"))
+        types, enacting = _header_lines()
         subject_lines: list[str] = []
         type_seen = None
         mixed = False  # a trích yếu in lower case
@@ -1266,7 +1373,7 @@ class _Reader:
             if type_seen is None and clean.upper() == clean and clean in types:
                 type_seen = clean
                 continue
-            vv = re.match(r"(?i:v/v|về việc)[ \t:]+(\S.*)$", clean)
+            vv = _RX_VV_LINE.match(clean)
             if vv and not subject_lines and type_seen is None:
                 subject_lines.append(vv.group(1))  # a công văn's trích yếu: "V/v tăng cường …"
                 break
@@ -1301,14 +1408,14 @@ class _Reader:
                 ref.kind = kind[0]
         if subject_lines:
             subject = " ".join(subject_lines)
-            subject = re.sub(r"^(?i:V/v|về việc)\s+", lambda x: x.group() if x.group().lower().startswith("về") else "", subject)
+            subject = _RX_VV_OPEN.sub(lambda x: x.group() if x.group().lower().startswith("về") else "", subject)
             ref.subject = subject
         ref.issuer = issuer
         return ref
 
     def _org_head_caps(self, line: str) -> bool:
         upper = line.upper()
-        return any(upper.startswith(h.upper() + " ") for h in self.w["org_heads"])
+        return upper.startswith(_org_heads_caps())
 
     def _header_noise(self, cell: str) -> bool:
         upper = cell.upper().strip()
@@ -1371,16 +1478,16 @@ def _resolve(refs: list[_Ref]) -> list[_Ref]:
 
 
 def _name_key(name: str | None) -> str:
-    return " ".join(re.findall(r"\w+", (name or "").lower()))
+    return " ".join(_RX_WORD_CHARS.findall((name or "").lower()))
 
 
 def _bare(key: str) -> str:
     """A name without its year: 'luật đất đai năm 2013' → 'luật đất đai'."""
-    return re.sub(r"\s+(?:năm\s+)?(?:19|20)\d\d$", "", key)
+    return _RX_TRAILING_YEAR.sub("", key)
 
 
 def _symbol_key(symbol: str) -> str:
-    return re.sub(r"[\s-]+", "", symbol.upper())
+    return _RX_SPACES_DASHES.sub("", symbol.upper())
 
 
 def extract(context) -> list[Reference]:

@@ -553,3 +553,28 @@ def test_extraction_is_fast_and_linear():
     found = extract(Context(source, read_layout(source)))
     assert time.process_time() - started < 10
     assert found[-1].symbol == "05-CT/TW"
+
+
+PARTY_PLAN_HEADER = """TỈNH ỦY BẮC NINH
+*
+Số 25-KH/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bắc Ninh, ngày 12 tháng 3 năm 2021
+
+KẾ HOẠCH
+tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện
+Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+
+Thực hiện Kế hoạch số 01-KH/TW, ngày 17/02/2021 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:
+"""
+
+
+def test_a_party_header_with_its_trich_yeu_in_lower_case():
+    # Hướng dẫn 36-HD/VPTW: party documents set the trích yếu in lower case under the type word.
+    head = refs(PARTY_PLAN_HEADER)[0]
+    assert (head.kind, head.symbol, head.issuer, head.issued_on) == ("plan", "25-KH/TU", "TỈNH ỦY BẮC NINH", "2021-03-12")
+    assert head.subject == (
+        "tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện "
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    )

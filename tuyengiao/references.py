@@ -1391,7 +1391,8 @@ class _Reader:
             # Nghị định 30/2020/NĐ-CP sets the trích yếu in lower case under the type line: "THÔNG TƯ LIÊN
             # TỊCH / Quy định chế độ tự chủ … / quản lý hành chính …"; a body line ("Căn cứ …;") is not one.
             raw_line = " ".join(line.replace("|", " ").split())
-            if type_seen and not subject_lines and _is_cap(clean) and raw_line[-1] not in ".;:," and not any(
+            # Party documents (Hướng dẫn 36-HD/VPTW) start it in lower case: "KẾ HOẠCH / tổ chức học tập …".
+            if type_seen and not subject_lines and (_is_cap(clean) or clean[:1].islower()) and raw_line[-1] not in ".;:," and not any(
                 clean.lower().startswith(o) for o in _BODY_OPENERS
             ):
                 subject_lines.append(clean)

@@ -1366,6 +1366,7 @@ class _Reader:
         subject_lines: list[str] = []
         type_seen = None
         mixed = False  # a trích yếu in lower case
+        last_end = -2  # where the last trích yếu line ended
         for a, b, line in lines[idx + 1 : idx + 16]:
             clean = " ".join(line.replace("|", " ").split()).rstrip(":")
             if not clean:
@@ -1396,10 +1397,15 @@ class _Reader:
                 clean.lower().startswith(o) for o in _BODY_OPENERS
             ):
                 subject_lines.append(clean)
-                mixed = True
+                mixed, last_end = True, b
                 continue
-            if mixed and clean[0] in _LOW and raw_line[-1] not in ".;:,":
+            # A wrapped trích yếu goes on up to the first blank line.
+            wrapped = mixed and a == last_end + 1
+            if mixed and (clean[0] in _LOW or wrapped) and raw_line[-1] not in ".;:," and not any(
+                clean.lower().startswith(o) for o in _BODY_OPENERS
+            ):
                 subject_lines.append(clean)
+                last_end = b
                 continue
             if subject_lines or type_seen:
                 break

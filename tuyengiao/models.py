@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar
 
 SCHEMA_VERSION = "1"
@@ -208,10 +209,15 @@ _SPAN_FIELDS = {"span", "full_span", "title_span"}
 _SPAN_TUPLE_FIELDS = {"mentions", "item_spans"}
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def _build(cls: type, data: Any) -> Any:
     if data is None:
         return None
-    known = {f.name for f in dataclasses.fields(cls)}
+    known = _field_names(cls)
     kwargs = {}
     for key, value in data.items():
         if key not in known:

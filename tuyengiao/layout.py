@@ -16,7 +16,7 @@ import regex
 
 from ._data import read_lines
 from .models import Author, Span
-from .text import SourceText, tidy
+from .text import SourceText, _has_split_only, tidy
 
 _HEADER_MARK = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
 _NUMBER_LINE = regex.compile(r"^Số\s*:", regex.IGNORECASE)
@@ -48,14 +48,21 @@ class _Line(NamedTuple):
     text: str  # tidied
 
 
+def _join_split(value: str) -> str:
+    return " ".join(value.split())  # what `tidy` gives for a value without \x1c-\x1f
+
+
 def _lines(text: str) -> list[_Line]:
     """The non-blank lines of the text (other than a lone "|"), tidied, with their offsets."""
     lines = []
     start = 0
+    # `tidy` per line; when the whole text holds none of the characters only str.split() treats as
+    # white space, every line takes tidy's own fast path, without testing each line again.
+    fold = tidy if _has_split_only(text) else _join_split
     for raw in text.split("\n"):
         end = start + len(raw)
         if raw:
-            tidied = tidy(raw)
+            tidied = fold(raw)
             if tidied and tidied != "|":
                 lines.append(_Line(start, end, tidied))
         start = end + 1
@@ -128,9 +135,13 @@ def _is_headline(line: _Line, lines: list[_Line]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _formal_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(read_lines("formal_doc_types.txt")), tuple(read_lines("enacting_lines.txt"))
+
+
 def _formal_title(lines: list[_Line]) -> list[_Line]:
-    types = set(read_lines("formal_doc_types.txt"))
-    enacting = tuple(read_lines("enacting_lines.txt"))
+    types, enacting = _formal_words()
     window = lines[:40]
     for i, line in enumerate(window):
         if line.text.rstrip(":") in types:
@@ -180,10 +191,15 @@ def _strip_byline(text: str) -> str:
     return _TRAILING_TAG.sub("", text)
 
 
+@lru_cache(maxsize=1024)
+def _words_pattern(words: str) -> regex.Pattern:
+    """The words with any white space between them (a pure function of `words`)."""
+    return regex.compile(r"\s+".join(map(regex.escape, words.split())))
+
+
 def _find_in_line(source: SourceText, line: _Line, words: str) -> tuple[int, int] | None:
     """The normalised offsets of `words` inside the line, whatever white space stands between them."""
-    pattern = regex.compile(r"\s+".join(map(regex.escape, words.split())))
-    match = pattern.search(source.normalized, line.start, line.end)
+    match = _words_pattern(words).search(source.normalized, line.start, line.end)
     return match.span() if match else None
 
 

@@ -486,16 +486,18 @@ class _Reader:
         low = text.lower()
         if len(low) != len(text):  # a rare letter whose lower case is longer: stay exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        pattern = self.g.type_word
+        match = self.g.type_word.match
+        find = low.find
         found = []
         for first in _first_syllables():
-            i = low.find(first)
+            i = find(first)
             while i >= 0:
-                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "/_"):
-                    m = pattern.match(low, i)
+                if i == 0 or not ((before := low[i - 1]).isalnum() or before in "/_"):
+                    m = match(low, i)
                     if m:
-                        found.append((i, m.end(), text[i : m.end()]))
-                i = low.find(first, i + 1)
+                        e = m.end()
+                        found.append((i, e, text[i:e]))
+                i = find(first, i + 1)
         found.sort()
         return found
 

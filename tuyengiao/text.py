@@ -11,6 +11,7 @@ characters — and each is recorded as an edit (normalised range ↔ original ra
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
@@ -34,6 +35,8 @@ _SAME_LENGTH_MAP = {
 _SAME_LENGTH = str.maketrans(_SAME_LENGTH_MAP)
 # These characters are rare, so finding them beats str.translate (slow on non-ASCII text) by far.
 _SAME_LENGTH_SITES = regex.compile("[" + regex.escape("".join(_SAME_LENGTH_MAP)) + "]+")
+# The same characters for the test alone: the standard library's search of a set is several times faster.
+_SAME_LENGTH_ANY = re.compile("[" + re.escape("".join(_SAME_LENGTH_MAP)) + "]")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 # Length-changing spots: CRLF, zero-width characters, and a base with combining marks.
@@ -45,6 +48,11 @@ _GRAPHEME = regex.compile(r"(\X)", regex.DOTALL)
 _SPACES = regex.compile(r"\s+")
 # str.split() also splits on these four, which regex's \s (Unicode White_Space) does not.
 _SPLIT_ONLY = regex.compile("[\x1c-\x1f]")
+
+
+def _has_split_only(value: str) -> bool:
+    """`_SPLIT_ONLY.search(value)` as a bool, with four substring tests (several times faster)."""
+    return "\x1c" in value or "\x1d" in value or "\x1e" in value or "\x1f" in value
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +67,21 @@ def _tone_rule():
     return pattern, pairs
 
 
+@lru_cache(maxsize=1)
+def _tone_prefilter() -> re.Pattern:
+    """A looser, much faster test than `_tone_rule`'s pattern: every text that pattern matches, this
+    one matches too (the same old-style endings, with no check before them and, after them, only
+    Vietnamese letters and combining marks excluded, all of them within the pattern's \\p{L} and \\p{M})."""
+    _, pairs = _tone_rule()
+    letters = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
+    ending = "|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))
+    return re.compile(f"(?:{ending})(?![{letters}{letters.upper()}\u0300-\u036f])")
+
+
 def standardize_tones(text: str) -> str:
     """'hoà' → 'hòa', 'thuỷ' → 'thủy'; the length never changes."""
+    if not _tone_prefilter().search(text):
+        return text  # nothing the tone pattern could match
     pattern, pairs = _tone_rule()
     return pattern.sub(lambda m: pairs[m.group()], text)
 
@@ -143,7 +164,7 @@ def _length_kept(original: str) -> bool:
 
 def _same_length(text: str) -> str:
     """Odd spaces, dashes and line ends replaced one for one (what str.translate(_SAME_LENGTH) does)."""
-    if not _SAME_LENGTH_SITES.search(text):
+    if not _SAME_LENGTH_ANY.search(text):
         return text
     return _SAME_LENGTH_SITES.sub(lambda match: match.group().translate(_SAME_LENGTH), text)
 
@@ -186,7 +207,7 @@ def _apply_edits(
 
 def tidy(value: str) -> str:
     """Fold runs of white space (line ends included) into one space and strip the ends."""
-    if _SPLIT_ONLY.search(value):
+    if _has_split_only(value):
         return _SPACES.sub(" ", value).strip()
     return " ".join(value.split())  # the same, several times faster
 

@@ -578,3 +578,51 @@ def test_a_party_header_with_its_trich_yeu_in_lower_case():
         "tổ chức học tập, quán triệt, tuyên truyền và triển khai thực hiện "
         "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
     )
+
+
+# ---------------------------------------------------------------- the fast paths read as the plain ones
+def _variants() -> list[str]:
+    """Dev texts and what makes the fast paths' shortcuts matter: capitals, line breaks, odd spaces, glued words."""
+    texts = [text[:4000] for _, text in dev_texts()[:8]]
+    odd = (
+        "Nghị  quyết\nsố 35 và Quyết\u00a0định 1147/QĐ-TTg; quyết định; KẾT LUẬN 05 - KL / TW, 100 -KL/TW ngày 1/2/2020 "
+        "x/Luật, _Luật, Bộ luật Hình sự, bộluật, 15/5/2016/NĐ-CP, 12 /2019/ QH14, 3/ UBND-VX, ΣΑΣ luật, İ Thông tư 05"
+    )
+    return texts + [t.upper() for t in texts[:2]] + [t.replace(" ", "\n") for t in texts[:2]] + [odd]
+
+
+def _reader(text: str):
+    from tuyengiao import references
+
+    source = SourceText.prepare(text)
+    return references, references._Reader(Context(source, read_layout(source)))
+
+
+def test_symbols_are_the_pattern_s_matches():
+    for text in _variants():
+        references, reader = _reader(text)
+        expected = [m.span() for m in references._grammar().symbol.finditer(reader.text)]
+        assert [m.span() for m in reader._symbol_matches()] == expected
+
+
+def test_type_words_are_those_a_search_of_each_first_syllable_finds():
+    for text in _variants():
+        references, reader = _reader(text)
+        # Lower case, letter for letter ("İ" lower-cased is two characters: it is kept as it is).
+        low, found = "".join(c if len(c.lower()) != 1 else c.lower() for c in reader.text), []
+        for syllable in references._first_syllables():
+            at = low.find(syllable)
+            while at >= 0:
+                m = references._grammar().type_word.match(low, at)
+                if m and (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "/_")):
+                    found.append((at, m.end(), reader.text[at : m.end()]))
+                at = low.find(syllable, at + 1)
+        assert reader.type_words == sorted(found)
+
+
+def test_phrases_are_read_as_starts_with_words_reads_them():
+    for text in _variants():
+        references, reader = _reader(text)
+        for phrases in (reader.w["subject_verbs"], reader.w["issuer_stop_phrases"], references._org_heads_lower(), ("và", "gắn với")):
+            for pos in range(0, len(reader.text) + 1, 3):
+                assert reader._starts_with(pos, phrases) == references._starts_with_words(reader.text, pos, phrases)

@@ -85,7 +85,22 @@ def _phrase(words: str) -> str:
 
 
 def _either(phrases) -> str:
-    return "(?:" + "|".join(_phrase(p) + _E for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+    """One of the phrases, the longest tried first, each ending a word.
+
+    Grouped by first character: "(?:n(?:gày…|ăm…)|s(?:áng…|…))". Phrases whose first characters
+    differ (case aside) never match at the same place, so at any place the engine meets the same
+    matching phrases in the same order as in one flat list; but it tests one character per group
+    instead of trying every phrase in turn.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        groups.setdefault(phrase[0].casefold(), []).append(phrase)
+    alternatives = []
+    for group in groups.values():
+        # Each phrase's pattern without its first character (`_phrase` escapes character by character).
+        rests = "|".join(_phrase(p)[len(regex.escape(p[0])) :] + _E for p in group)
+        alternatives.append(f"{regex.escape(group[0][0])}(?:{rests})")
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -178,18 +193,20 @@ def _patterns() -> dict:
     opened_by = {
         "period": {_first_syllable(p) for p in w["periods"]},
         "from": {"từ"},
-        "stretch": {"<digit>", *(_first_syllable(p) for p in w["numbers"])}
+        "stretch": {"<count>", *(_first_syllable(p) for p in w["numbers"])}
         | {_first_syllable(p) for p, (kind, _) in w["parts"].items() if kind == "half"},
         "quarter": {"quý", "quí"},  # "quí": the older spelling
         "cued_day": {_first_syllable(p) for p in w["cues"]},
         "bare_day": {_first_syllable(p) for p in w["cues"]},
         "month": {"tháng"},
         "year": {"năm"},
-        "full_day": {"<digit>"},
-        "iso_day": {"<digit>"},
-        "bracket_day": {"<digit>"},
-        "bracket_month": {"<digit>"},
-        "years": {"<digit>"},
+        # At a number, by what the `anchor` saw: four digits are a year; one or two before "tháng"
+        # a count or a day ("6 tháng đầu năm", "5 tháng 01"), before "/", "." or "-" a day or month.
+        "full_day": {"<day>", "<count>"},
+        "iso_day": {"<year>"},
+        "bracket_day": {"<day>"},
+        "bracket_month": {"<day>"},
+        "years": {"<year>"},
     }
     dispatch: dict[str, tuple] = {}
     for name in alternatives:  # dict order is the order of preference
@@ -197,8 +214,11 @@ def _patterns() -> dict:
             dispatch[opener] = dispatch.get(opener, ()) + ((name, compiled[name]),)
     phrases = [*w["periods"], *w["cues"], *w["parts"], *w["numbers"]]
     glued = tuple(sorted({_first_syllable(p) for p in phrases if " " in p}, key=len, reverse=True))
+    # Words are looked up by their first letters only (`_opened_by`): every opener must be shorter.
+    assert all(len(key) < _OPENER_PREFIX for key in (*dispatch, *glued) if not key.startswith("<"))
     return {
         "dispatch": dispatch,
+        "group_names": {name: frozenset(pattern.groupindex) for name, pattern in compiled.items()},
         "glued": glued,
         # A day right after "đến"/"-"/"và", its cue optional: "30/4 - 1/5", "11/7 - 13/7/2018".
         "next_day": regex.compile(rf"(?:{cue})?(?P<d>{_DD}){day_tail}", flags),
@@ -214,21 +234,28 @@ def _patterns() -> dict:
         "after_not": regex.compile(rf"\s*\(?\s*{_either(w['not_dates']['after'])}", flags),
         "after_no_year_not": regex.compile(rf"\s*\)?\s*{_either(w['not_dates']['after_no_year'])}", flags),
         "before_decade": regex.compile(rf"{_B}{_either(w['not_dates']['before_decade'])}\s*$", flags),
-        "label_before": regex.compile(rf"{_B}{_either(w['labels'])}\s*[:|]*\s*\|?\s*$", flags),
+        # Matched backwards from the end of the text before a date ("(?r)"): one anchored try
+        # instead of a search that tries every place of the line for a match that must end there.
+        "label_before": regex.compile(rf"(?r){_B}{_either(w['labels'])}\s*[:|]*\s*\|?\s*$", flags),
         "header_place": regex.compile(r"(?:^|\|)\s*(?P<place>\p{Lu}[^\n|,\d]{1,60}),\s*$"),
         "clock": regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)"),
         # A number that can hold an expression together: a year, or a day or month next to another
-        # number ("15/5", "12-4", "1.8") or before "tháng" ("5 tháng 01", "6 tháng đầu năm").
-        "anchor": regex.compile(r"(?<!\d)(?:\d{4}(?!\d)|\d{1,2}(?=\s?[/.-]\s?\d|\s+tháng))", flags),
+        # number ("15/5", "12-4", "1.8") or before "tháng" ("5 tháng 01", "6 tháng đầu năm"). The
+        # group named is the opener of the patterns to try there (see `dispatch`).
+        "anchor": regex.compile(r"(?<!\d)(?:(?P<year>\d{4})(?!\d)|(?P<day>\d{1,2})(?=\s?[/.-]\s?\d)|(?P<count>\d{1,2})(?=\s+tháng))", flags),
         "word": regex.compile(rf"(?<![{_LETTER}\d])[{_LETTER}]+"),
-        # A word that may open an expression: its first letter is the first letter of one.
-        "opener": regex.compile(rf"(?<![{_LETTER}\d])(?=[{regex.escape(''.join(sorted(_first_letters(dispatch))))}])[{_LETTER}]+"),
+        # A word that may open an expression: its first letter is the first letter of one, and no
+        # letter or digit comes before it (tested second: most places fail on the first letter).
+        # Its first letters only: no opener is longer, and `_opened_by` caches short strings.
+        "opener": regex.compile(
+            rf"[{regex.escape(''.join(sorted(_first_letters(dispatch))))}](?<![{_LETTER}\d].)[{_LETTER}]{{0,{_OPENER_PREFIX - 1}}}"
+        ),
         "cue_word": regex.compile(rf"{_B}(?:{_either(w['cues'])})", flags),
     }
 
 
 # ---------------------------------------------------------------- what an expression means
-@dataclass
+@dataclass(slots=True)
 class _When:
     """One calendar expression. `y` None: written without its year. `kind` day: a=month, b=day;
     month: a=month; quarter: a=quarter; half: a=half; months: a..b (a stretch); year."""
@@ -307,7 +334,7 @@ def _stretch(n: int, part: str | None, y: int | None) -> _When | None:
     return _When("months", y, first, last)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """One expression found in the text, with its normalised span and how it joins the next."""
 
@@ -319,7 +346,7 @@ class _Item:
     gone: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     start: int
     end: int
@@ -331,6 +358,8 @@ class _Atom:
 # ---------------------------------------------------------------- atoms
 def _number(text: str) -> int | None:
     """ "12", "Mười Hai", "mườihai" → 12."""
+    if text.isdigit():  # the usual case, and nothing to fold
+        return int(text)
     text = "".join(text.casefold().split())
     if text.isdigit():
         return int(text)
@@ -356,6 +385,9 @@ def _link_kind(connector: str) -> str:
 def _elements(match: regex.Match, group: str, links: str, whens: list[_When], atom: _Atom) -> None:
     """Items for a list ("năm 2017, 2018"): the first from the atom's start, the last to its end."""
     spans = match.spans(group)
+    if len(spans) == 1:  # the usual case: one element, the whole atom
+        atom.items.append(_Item(whens[0], atom.start, atom.end))
+        return
     connectors = match.captures(links) if links else []
     joints = match.spans(links) if links else []
     for i, (when, (s, e)) in enumerate(zip(whens, spans)):
@@ -374,8 +406,11 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 def _atom(kind: str, match: regex.Match) -> _Atom | None:
     atom = _Atom(match.start(), match.end(), kind=kind)
-    groups = match.groupdict()
-    y = int(groups["y"]) if groups.get("y") else None
+    # The few groups read here, each by name (far cheaper than match.groupdict()): None when the
+    # pattern has no such group or it took no part.
+    names = _patterns()["group_names"][kind]
+    y = match["y"] if "y" in names else None
+    y = int(y) if y else None
     if kind in ("period", "from", "years"):
         first, last = map(int, match.captures("y"))
         if not first < last <= first + 100 or (kind == "years" and first < 1800):
@@ -410,19 +445,21 @@ def _atom(kind: str, match: regex.Match) -> _Atom | None:
         _elements(match, "q", "qc", [_When("quarter", y, q) for q in quarters], atom)
         return atom
     if kind == "bracket_month":
-        atom.items = [_Item(_When("month", y, int(groups["m"])), atom.start, atom.end)]
+        atom.items = [_Item(_When("month", y, int(match["m"])), atom.start, atom.end)]
         return atom
     if kind == "month":
         months = [_number(m) for m in match.captures("m")]
         _elements(match, "m", "mc", [_When("month", y, m) for m in months], atom)
         return atom
     # Days.
-    month = _number(groups["m"]) if groups.get("m") else None
+    month = match["m"] if "m" in names else None
+    month = _number(month) if month else None
     cued = True
     if kind in ("cued_day", "bare_day"):
         atom.cue = match["cue"]
-        cued = any(w.group().casefold() != "từ" for w in _patterns()["cue_word"].finditer(match["cue"]))
-    if groups.get("s") == "." and y is None and not (cued and kind == "cued_day"):
+        cued = _cues_a_day(atom.cue)
+    separator = match["s"] if "s" in names else None
+    if separator == "." and y is None and not (cued and kind == "cued_day"):
         return None  # "từ 1.5 đến 2.5 triệu": decimals; but "Chiều 12.5," is a day
     days = [int(d) for d in match.captures("d")]
     links = "dc" if kind == "cued_day" else None
@@ -430,6 +467,13 @@ def _atom(kind: str, match: regex.Match) -> _Atom | None:
     for item in atom.items:
         item.cued = cued
     return atom
+
+
+@lru_cache(maxsize=1024)
+def _cues_a_day(cue: str) -> bool:
+    """Whether the words before a day ("Sáng ", "Từ ngày ") let it count without its year: any cue
+    but "từ" alone. Cached: the same few cues come back all the time."""
+    return any(w.group().casefold() != "từ" for w in _patterns()["cue_word"].finditer(cue))
 
 
 # ---------------------------------------------------------------- joining neighbours
@@ -464,14 +508,14 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Item]:
             nxt = pattern.match(text, joint.end(), joint.end() + _LONGEST)
             if not nxt:
                 continue
-            groups = nxt.groupdict()
-            if groups.get("s") == "." and not groups.get("y"):
+            day = pattern is patterns["next_day"]  # else next_month, which has no "d" nor "s"
+            if day and nxt["s"] == "." and not nxt["y"]:
                 continue
-            y = int(groups["y"]) if groups.get("y") else None
-            if "d" in groups:
-                when = _When("day", y, _number(groups["m"]), int(groups["d"]))
+            y = int(nxt["y"]) if nxt["y"] else None
+            if day:
+                when = _When("day", y, _number(nxt["m"]), int(nxt["d"]))
             else:
-                when = _When("month", y, _number(groups["m"]))
+                when = _When("month", y, _number(nxt["m"]))
             last.link = link_name
             items.append(_Item(when, nxt.start(), nxt.end(), cued=last.cued))
             reached = nxt.end()
@@ -539,15 +583,20 @@ def _issued_on(text: str, items: list[_Item], atoms_by_start: dict[int, _Atom]) 
         line_end = min(len(text), item.end + _LINE_REACH) if line_end < 0 else line_end
         whole_line = line_start > reach or reach == 0
         before = text[line_start : item.start]
-        value = when.value()[0]
         atom = atoms_by_start.get(item.start)
-        if "header" not in found and atom is not None and atom.cue.strip().casefold() in ("ngày", ""):
+        if (
+            "header" not in found
+            and atom is not None
+            and atom.cue.strip().casefold() in ("ngày", "")
+            and before.rstrip().endswith(",")  # what the end of `header_place` needs: a quick test first
+        ):
             # "Hà Nội, ngày …" at a line's start, or after a table's "|"
             place = patterns["header_place"].search(before if whole_line else before[max(0, before.rfind("|")) :])
             if place and (whole_line or "|" in before) and len(place["place"].split()) <= 8:
-                found["header"] = value
-        if "label" not in found and patterns["label_before"].search(before):
-            found["label"] = value
+                found["header"] = when.value()[0]
+                break  # the header wins over anything else
+        if "label" not in found and patterns["label_before"].match(before):
+            found["label"] = when.value()[0]
         stamp_place = item.start < top or item.start > bottom
         if stamp_place and whole_line and line_end - line_start <= 120:
             # A line of few words: "12:07 - 04/10/2018", "Bùi Ánh - 14:20 28/09/2023 GMT+7", with a
@@ -555,11 +604,9 @@ def _issued_on(text: str, items: list[_Item], atoms_by_start: dict[int, _Atom]) 
             # one with a clock time wins: a bare date on top is often the site's "today".
             if len(patterns["word"].findall(text, line_start, line_end)) <= _STAMP_WORDS:
                 if patterns["clock"].search(text, line_start, line_end):
-                    found.setdefault("stamp", value)
+                    found.setdefault("stamp", when.value()[0])
                 elif line_end - line_start <= _BARE_STAMP:
-                    found.setdefault("bare stamp", value)
-        if len(found) == 4:
-            break
+                    found.setdefault("bare stamp", when.value()[0])
     for kind in ("header", "label", "stamp", "bare stamp"):
         if kind in found:
             return found[kind]
@@ -607,6 +654,22 @@ def _resolve(when: _When, issued: datetime.date | None) -> tuple[datetime.date, 
 
 # ---------------------------------------------------------------- scanning
 _REACH = 64  # how far before its first digit an expression may start ("quý I, quý II và quý III năm 2019")
+_OPENER_PREFIX = 16  # a word is looked up by its first letters: every opener and glued prefix is shorter
+
+
+@lru_cache(maxsize=4096)
+def _opened_by(word: str) -> tuple:
+    """The (kind, pattern) pairs a word may open, in order of preference: () for most words.
+
+    Cached: the same few hundred words come back in every text, and most open nothing.
+    """
+    patterns = _patterns()
+    dispatch, glued = patterns["dispatch"], patterns["glued"]
+    key = word.casefold()
+    tried = dispatch.get(key)
+    if tried is None and key.startswith(glued):  # "giaiđoạn 2006 - 2010"
+        tried = dispatch.get(next(g for g in glued if key.startswith(g)))
+    return tried or ()
 
 
 def _scan(text: str):
@@ -619,23 +682,19 @@ def _scan(text: str):
     scan every position. Numbers that are counts ("5 đồng chí", "lần thứ 6") are never looked at.
     """
     patterns = _patterns()
-    dispatch, glued, words = patterns["dispatch"], patterns["glued"], patterns["opener"]
-    digit_patterns = dispatch["<digit>"]
+    dispatch, words = patterns["dispatch"], patterns["opener"]
     covered = scanned = 0  # matched up to; words looked at up to (a start that failed once always fails)
     # The numbers first (a trivial pattern, under the regex time guard), then the Python work on each.
-    numbers = [number.start() for number in _guard.finditer(patterns["anchor"], text)]
-    for at in numbers:
+    numbers = [(number.start(), number.lastgroup) for number in _guard.finditer(patterns["anchor"], text)]
+    for at, opener in numbers:
         if at < covered:
             continue
         starts = []
         for word in words.finditer(text, max(covered, scanned, at - _REACH), at):
-            key = word.group().casefold()
-            tried = dispatch.get(key)
-            if tried is None and key.startswith(glued):  # "giaiđoạn 2006 - 2010"
-                tried = dispatch.get(next(g for g in glued if key.startswith(g)))
+            tried = _opened_by(word.group())
             if tried:
                 starts.append((word.start(), tried))
-        starts.append((at, digit_patterns))
+        starts.append((at, dispatch[f"<{opener}>"]))
         scanned = at + 1
         for start, tried in starts:
             if start < covered:

@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice, repeat
+from itertools import islice
 from typing import Iterator, Sequence
 
 import regex
@@ -62,8 +62,15 @@ _UPPER_WORD = regex.compile(r"[\p{Lu}\p{M}]+")
 _TOKEN = regex.compile(rf"[{_LETTER}\d]+(?:['’][{_LETTER}]+)?|[^\s]")
 _SPACES = regex.compile(r"[ \t]*")
 _NEXT_TOKEN = regex.compile(rf"[ \t]*([{_LETTER}\d]+(?:['’][{_LETTER}]+)?|[^\s])")
+_TOKEN_CHUNK = 6
+# Up to _TOKEN_CHUNK tokens in a row, as _NEXT_TOKEN would read them one after another: one call
+# for them all, their offsets and texts taken with `starts`/`ends`/`captures`.
+_NEXT_TOKENS = regex.compile(rf"(?:{_NEXT_TOKEN.pattern}){{0,{_TOKEN_CHUNK}}}")
+_NEXT_WORD = regex.compile(rf"[ \t]+([{_LETTER}\d]+(?:['’][{_LETTER}]+)?|[^\s])")  # the same, after white space
 _APOSTROPHE_ANCHOR = regex.compile(r"[HK]['’]\p{Lu}")
-_HEADLINE_WORD = regex.compile(rf"[{_LETTER}]+")
+_HEADLINE_WORD = regex.compile(rf"([{_LETTER}])[{_LETTER}]*")  # a word, its first letter captured
+_LEAD_LETTERS = regex.compile(rf"[{_LETTER}]+")  # the letters a data entry opens with
+_WORD_START = regex.compile(rf"(?<![{_LETTER}])\p{{L}}")  # a letter with none before it
 
 # Between a name and its first title: ",", " - ", "(".
 _FIRST_SEP = regex.compile(r"[ \t]*,[ \t]*\n?[ \t]*|[ \t]*-[ \t]*|[ \t]*\([ \t]*|[ \t]+giữ[ \t]+chức(?:[ \t]+vụ)?[ \t]+")
@@ -81,8 +88,6 @@ _PHOTO = regex.compile(
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})(?=[ \t]*(?:$|[\n/.,;)\]]))",
     regex.MULTILINE,
 )
-# Every photo credit starts with one of these (a cheap test before the scan).
-_PHOTO_OPENERS = ("Ảnh", "ẢNH", "Đồ họa", "Bài", "Tin")
 
 # The rest of a clause after a title, up to its punctuation (for `_lower_case_tail`).
 _CLAUSE_REST = regex.compile(rf"(?:[ \t]+[{_LETTER}]+){{1,8}}(?=[ \t]*(?:[,;.)…]|$))", regex.MULTILINE)
@@ -99,6 +104,10 @@ _LIST_GAP = regex.compile(r"[ \t]*[;,][ \t]*(?:và[ \t]+)?")
 _SIGNATURE_PREFIX = regex.compile(r"(?:KT|TM|TL|TUQ|Q|T/M|K/T|T/L)\.?[ \t]+")
 # The forms of address that vouch for a name without a known family name ("ông Bá Trí").
 _ADDRESS = regex.compile(rf"(?<![{_LETTER}])(?:[đĐ]ồng[ \t]+chí|[ôÔ]ng|[bB]à)[ \t]+(?=\p{{Lu}})")
+# Letters every match of it holds, and how far before them it starts: a text has only a few dozen
+# of these, so they are found with str.find and the pattern is tried there alone.
+_ADDRESS_LETTERS = (("ông", 0), ("Ông", 0), ("bà", 0), ("Bà", 0), ("ồng", 1))
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A given name alone after one: "ông Cường".
 _GIVEN_ALONE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?![{_LETTER}])(?![ \t]+\p{{Lu}})")
 _OPEN_QUOTES = frozenset('“"‘\'«')
@@ -136,15 +145,40 @@ def _common_surnames() -> frozenset[str]:
     return frozenset(read_lines("surnames.txt")[:_COMMON_SURNAMES])
 
 
+def _opening(entry: str) -> str:
+    """The letters a data entry opens with, up to any other character ("UV.BTV" → "UV")."""
+    m = _LEAD_LETTERS.match(entry)
+    return m.group() if m else ""
+
+
 def _alternation(entries) -> str:
     """A regex alternation of phrases, longest first, white space between words flexible."""
     phrases = sorted(set(entries), key=len, reverse=True)
     return "|".join(r"[ \t]+".join(map(regex.escape, p.split())) for p in phrases)
 
 
+def _grouped_alternation(entries) -> str:
+    """`_alternation(entries)` for a case-insensitive pattern, the phrases that open with the same
+    letters written after them once ("Bí thư", "Bí thư Thường trực" → "Bí(?:[ \t]+thư…|[ \t]+thư)").
+    It matches the same: phrases that open with other letters never match where these do, and each
+    group keeps its order. But the pattern tries a few dozen openings instead of every phrase."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(set(entries), key=len, reverse=True):
+        groups.setdefault(_opening(phrase).casefold(), []).append(phrase)
+    alternatives = []
+    for phrases in groups.values():
+        lead = regex.escape(_opening(phrases[0]))
+        rests = []
+        for phrase in phrases:
+            written = r"[ \t]+".join(map(regex.escape, phrase.split()))
+            rests.append(written[len(lead) :])  # its own opening differs from `lead` in case at most
+        alternatives.append(f"{lead}(?:{'|'.join(rests)})")
+    return "|".join(alternatives)
+
+
 @lru_cache(maxsize=1)
 def _head_pattern() -> regex.Pattern:
-    heads = _alternation(read_lines("positions.txt"))
+    heads = _grouped_alternation(read_lines("positions.txt"))
     return regex.compile(
         rf"(?<![{_LETTER}])(?:nguyên[ \t]+)?(?i:(?:(?:Phó|Quyền)[ \t]+)?(?:{heads}))(?![{_LETTER}])"
     )
@@ -154,6 +188,20 @@ def _head_pattern() -> regex.Pattern:
 def _head_first_words() -> frozenset[str]:
     """The first words a capitalised title can open with ("phó", "bí", "ủy" …), case-folded."""
     return frozenset({"phó", "quyền"} | {h.split()[0].casefold() for h in read_lines("positions.txt")})
+
+
+@lru_cache(maxsize=1)
+def _head_openers() -> frozenset[str]:
+    """The letters `_head_pattern()` can match first, case-folded: each position's opening letters,
+    up to any other character ("Bí thư" → "bí", "UV.BTV" → "uv"), and "phó", "quyền"."""
+    return frozenset({"phó", "quyền"} | {_opening(h).casefold() for h in read_lines("positions.txt")})
+
+
+def _may_open_head(word: str) -> bool:
+    """False when `_head_pattern()` cannot match at `word`: a capitalised word of letters only, with
+    no letter right after it. (The pattern's case-insensitive matching also pairs "İ" with "i" and
+    "ı" with "I", which case-folding does not: such a word is left to the pattern.)"""
+    return word.casefold() in _head_openers() or _has_apostrophe(word) or "İ" in word or "ı" in word
 
 
 @lru_cache(maxsize=1)
@@ -203,10 +251,25 @@ def _degree_first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _degree_cue() -> regex.Pattern:
-    """A degree, rank or honour right before a capitalised word: "Nhà báo Hữu Thọ"."""
-    degrees = _alternation(read_lines("person_degrees.txt"))
-    return regex.compile(rf"(?<![{_LETTER}])(?:{degrees})(?![{_LETTER}])[ \t.,]*[ \t](?=\p{{Lu}})")
+def _degree_openers() -> dict[str, tuple[str, ...]]:
+    """The first word of each degree, by its first character: `_degree_pattern()` matches only
+    where one of them is written."""
+    table: dict[str, set[str]] = {}
+    for degree in read_lines("person_degrees.txt"):
+        first = degree.split()[0]
+        table.setdefault(first[0], set()).add(first)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=None)
+def _degree_cue(opening: str) -> regex.Pattern | None:
+    """A degree, rank or honour right before a capitalised word: "Nhà báo Hữu Thọ", searched at
+    a run that opens with the word `opening`. Only the degrees that open with the same letters
+    can match there: a pattern of those alone is much faster than one of all."""
+    entries = [d for d in read_lines("person_degrees.txt") if _opening(d) == _opening(opening)]
+    if not entries:
+        return None
+    return regex.compile(rf"(?<![{_LETTER}])(?:{_alternation(entries)})(?![{_LETTER}])[ \t.,]*[ \t](?=\p{{Lu}})")
 
 
 @lru_cache(maxsize=1)
@@ -227,6 +290,40 @@ def _not_names_with(word: str) -> tuple[regex.Pattern, ...]:
     if not phrases:
         return ()
     return (regex.compile(rf"(?<![{_LETTER}])(?i:{_alternation(phrases)})(?![{_LETTER}])"),)
+
+
+@lru_cache(maxsize=None)
+def _not_names_over(word: str) -> regex.Pattern:
+    """Matches at the word `word` of the text (letters only, here case-folded) where it stands in
+    one of the not-a-name phrases that hold it, the part of the phrase before it as a look-behind.
+
+    A quick test before the window search of `_mask_end`: when it fails, no not-a-name phrase
+    covers the word. Any phrase the search finds over the word matches here too (the look-arounds
+    ignore the edges of the window, so this only ever says yes more often)."""
+    phrases = [p for p in read_lines("person_not_names.txt") if word in (w.casefold() for w in _TOKEN.findall(p))]
+    befores_by_rest: dict[str, list[str]] = {}  # the rest of a phrase → what may stand before it
+    for phrase in phrases:
+        words = phrase.split()
+        for k, w in enumerate(words):
+            for letter in _WORD_START.finditer(w):  # "Hồ" and also "TP.Hồ" → "Hồ"
+                opening = _opening(w[letter.start() :])
+                if opening.casefold() != word and "İ" not in opening and "ı" not in opening:
+                    continue  # it cannot match where the text's word is `word`
+                before = r"[ \t]+".join(map(regex.escape, words[:k])) + (r"[ \t]+" if k else "") + regex.escape(w[: letter.start()])
+                rest = r"[ \t]+".join([regex.escape(w[letter.start() :]), *map(regex.escape, words[k + 1 :])])
+                befores_by_rest.setdefault(rest, []).append(before)
+    alternatives = [
+        rf"(?={rest})" if "" in befores else rf"(?={rest})(?<={'|'.join(befores)})"
+        for rest, befores in befores_by_rest.items()
+    ]
+    return regex.compile(rf"(?i:{'|'.join(alternatives)})")
+
+
+@lru_cache(maxsize=1)
+def _mask_stops() -> tuple[str, ...]:
+    """Line ends and punctuation that no not-a-name phrase holds: no match of one runs across them."""
+    phrases = read_lines("person_not_names.txt")
+    return tuple(stop for stop in "\n,;:()" if not any(stop in p for p in phrases))
 
 
 @lru_cache(maxsize=1)
@@ -267,9 +364,14 @@ def _title_words() -> dict[str, tuple[_Phrase, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _capital_phrase_firsts() -> frozenset[str]:
-    """The first words (case-folded) of the capitalised title-tail words of 2+ syllables."""
-    return frozenset(k for k, phrases in _title_words().items() if any(p.capital and len(p.words) >= 2 for p in phrases))
+def _capital_phrase_seconds() -> dict[str, frozenset[str]]:
+    """The second words of the capitalised title-tail words of 2+ syllables, by their first word."""
+    table: dict[str, set[str]] = {}
+    for first, phrases in _title_words().items():
+        for p in phrases:
+            if p.capital and len(p.words) >= 2:
+                table.setdefault(first, set()).add(p.words[1])
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -279,20 +381,6 @@ def _institution_words() -> frozenset[str]:
 
 
 # ---------------------------------------------------------------- small helpers
-def _all_matches(pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match]:
-    """`list(_guard.finditer(pattern, text, pos, endpos))` without a generator step per match: the
-    same time budget, and on a timeout the matches found so far with the same warning."""
-    endpos = len(text) if endpos is None else min(endpos, len(text))
-    pos, endpos = max(0, pos), max(0, endpos)
-    seconds = _guard.budget(endpos - pos)
-    out: list[regex.Match] = []
-    try:
-        out.extend(pattern.finditer(text, pos, endpos, timeout=seconds))
-    except TimeoutError:
-        _guard.warn(_guard._describe(pattern, pos, endpos, seconds))
-    return out
-
-
 _BATCH = 256  # matches taken at a time by `_match_batches`
 
 
@@ -316,6 +404,30 @@ def _match_batches(pattern: regex.Pattern, text: str) -> Iterator[list[regex.Mat
         yield batch
 
 
+def _run_words(start: int, said: str, split: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each word of a capitalised run found at `start`: its words are
+    `said.split()` (no white space inside a word, only spaces and tabs between), so they are
+    counted off instead of found by a regex pass over the run."""
+    words = []
+    if len(said) == sum(map(len, split)) + len(split) - 1:  # one space or tab between words
+        for word in split:
+            end = start + len(word)
+            words.append((start, end, word))
+            start = end + 1
+        return words
+    pos = 0
+    for word in split:
+        pos = said.index(word, pos)
+        end = pos + len(word)
+        words.append((start + pos, start + end, word))
+        pos = end
+    return words
+
+
+def _has_apostrophe(word: str) -> bool:
+    return "'" in word or "’" in word
+
+
 def _is_title_case(word: str) -> bool:
     """'Thanh', 'K'Mák', 'Y' — not an acronym such as 'UBND'."""
     return word[0].isupper() and (len(word) == 1 or not word.isupper())
@@ -330,7 +442,7 @@ def _tidy(text: str) -> str:
 
 
 class _Tokens:
-    """The words and marks after a position, read lazily up to the end of the line."""
+    """The words and marks after a position, read lazily (a chunk at a time) up to the end of the line."""
 
     __slots__ = ("text", "pos", "items", "done")
 
@@ -338,14 +450,14 @@ class _Tokens:
         self.text, self.pos, self.items, self.done = text, pos, [], False
 
     def __getitem__(self, k: int) -> tuple[int, int, str] | None:
-        while len(self.items) <= k and not self.done:
-            m = _NEXT_TOKEN.match(self.text, self.pos)
-            if not m:
-                self.done = True
-                break
+        items = self.items
+        while len(items) <= k and not self.done:
+            m = _NEXT_TOKENS.match(self.text, self.pos)
+            said = m.captures(1)
+            items += zip(m.starts(1), m.ends(1), said)
+            self.done = len(said) < _TOKEN_CHUNK  # the line (or the text) ends here
             self.pos = m.end()
-            self.items.append((m.start(1), m.end(1), m.group(1)))
-        return self.items[k] if k < len(self.items) else None
+        return items[k] if k < len(items) else None
 
 
 @dataclass
@@ -372,19 +484,16 @@ class _Reader:
         self.name_starts: set[int] = set()
         self._sorted_name_starts: list[int] = []  # the same, sorted, for range look-ups
         self.claimed: set[int] = set()  # starts of title items already given to a person
-        self._org_spans = self._organization_spans()
+        self._org_spans: list[tuple[int, int]] | None = None  # read when first needed
         self._mask_cache: dict[int, int] = {}  # position → end of the not-a-name phrase over it (0: none)
-        self.capital_words: list[tuple[int, int, str]] = []  # the words of the runs that may hold a name or a title
+        self.title_starts: list[int] = []  # capitalised words that may open a title (`_head_first_words`)
         self.addressed: list[int] = []  # where a name may start after "đồng chí", "ông", "bà"
-        self.degree_starts: list[int] = []  # capitalised runs that open with a degree, rank or honour
+        self.degree_starts: list[tuple[int, str]] = []  # capitalised runs that open with a degree, rank or honour, and that word
 
     # -------------------------------------------------------- evidence
     def _organization_spans(self) -> list[tuple[int, int]]:
-        spans = []
-        for org in self.context.found.get("organizations") or ():
-            for mention in getattr(org, "mentions", None) or (org,):
-                spans.append((mention.start, mention.end))
-        spans.sort()
+        orgs = self.context.found.get("organizations") or ()
+        spans = sorted((m.start, m.end) for org in orgs for m in getattr(org, "mentions", None) or (org,))
         self._org_starts = [s for s, _ in spans]
         return spans
 
@@ -397,14 +506,37 @@ class _Reader:
         word = _TOKEN.match(self.text, pos)
         if word is not None:
             folded = word.group().casefold()
-            if folded in _not_name_words():
+            if folded in _not_name_words() and self._not_name_may_cover(pos, word.group(), folded):
                 window_start = max(0, pos - _MASK_REACH)
+                # No phrase holds a line end or a comma (…): no match runs across one, so the
+                # matches after the last one before `pos` are the same when searched from there.
+                for stop in _mask_stops():
+                    window_start = max(window_start, self.text.rfind(stop, window_start, pos) + 1)
                 for pattern in _not_names_with(folded):
-                    for m in _all_matches(pattern, self.text, window_start, pos + _MASK_REACH):
-                        if m.start() <= pos < m.end():
+                    # The matches come in order and never overlap: the search stops at the first
+                    # one that covers `pos` or starts after it (no later one can cover it).
+                    for m in _guard.finditer(pattern, self.text, window_start, pos + _MASK_REACH):
+                        if m.start() > pos:
+                            break
+                        if pos < m.end():
                             end = max(end, m.end())
+                            break
         self._mask_cache[pos] = end
         return end
+
+    def _not_name_may_cover(self, pos: int, token: str, folded: str) -> bool:
+        """A quick test before the slow window search of `_mask_end`: can a not-a-name phrase cover
+        the token at `pos` at all? Asked of a word of letters only where a word starts (as at every
+        caller); for any other token (and "İ", "ı", which the patterns match as case-folding does
+        not) the answer is yes."""
+        if not (token.isalpha() and "İ" not in token and "ı" not in token and _WORD_START.match(self.text, pos)):
+            return True
+        return _not_names_over(folded).match(self.text, pos) is not None
+
+    def _may_be_masked(self, start: int, word: str) -> bool:
+        """False when the capitalised word `word` at `start` is in no not-a-name phrase, so that
+        `_mask_end(start)` is 0 (a quick test on the word itself)."""
+        return self._token_of(start, word)[0].casefold() in _not_name_words()
 
     def _mask_starts_at(self, pos: int) -> bool:
         word = _TOKEN.match(self.text, pos)
@@ -416,6 +548,8 @@ class _Reader:
         return self._mask_end(pos) > 0
 
     def _inside_organization(self, start: int, end: int) -> bool:
+        if self._org_spans is None:
+            self._org_spans = self._organization_spans()
         if not self._org_spans:
             return False
         span = self.context.span(start, end)
@@ -429,76 +563,34 @@ class _Reader:
 
     # -------------------------------------------------------- candidates
     def candidates(self) -> list[_Candidate]:
-        singles, compounds = _surnames()
-        common = _common_surnames()
-        heads = _head_pattern()
-        found: list[_Candidate] = []
+        singles = _surnames()[0]
         first_words = _head_first_words()
         degree_words = _degree_first_words()
-        text = self.text
-        degree_starts, capital_words = self.degree_starts, self.capital_words
-        word_finditer = _RUN_WORD.finditer
+        found: list[_Candidate] = []
+        degree_starts, title_starts = self.degree_starts, self.title_starts
         # A run is made of _CAP words (no "." and no white space inside) joined by spaces and tabs.
-        for batch in _match_batches(_RUN, text):
+        for batch in _match_batches(_RUN, self.text):
             for run in batch:
                 said = run.group()
                 if " " not in said and "\t" not in said:  # one word: no name, maybe a title's head
                     if said in degree_words:
-                        degree_starts.append(run.start())
+                        degree_starts.append((run.start(), said))
                     if said.casefold() in first_words:
-                        capital_words.append((run.start(), run.end(), said))
+                        title_starts.append(run.start())
                     continue
                 split = said.split()
                 if split[0] in degree_words:
-                    degree_starts.append(run.start())
+                    degree_starts.append((run.start(), split[0]))
                 anchored = not singles.isdisjoint(split) or "'" in said or "’" in said
-                if not anchored and first_words.isdisjoint(said.casefold().split()):
+                folded = said.casefold().split()  # word for word the same as `split`
+                titled = not first_words.isdisjoint(folded)
+                if not (anchored or titled):
                     continue
-                words = [(m.start(), m.end(), m.group()) for m in word_finditer(text, run.start(), run.end())]
-                capital_words += words
-                if not anchored:
-                    continue
-                i = 0
-                while i < len(words):
-                    s, e, w = words[i]
-                    if not (w in singles or w in compounds or _APOSTROPHE_ANCHOR.match(w)) or not _is_title_case(w):
-                        i += 1
-                        continue
-                    if self._mask_end(s):
-                        i = self._skip_mask(words, i)
-                        continue
-                    family = 1
-                    for compound in compounds.get(w, ()):
-                        if tuple(x[2] for x in words[i : i + len(compound)]) == compound:
-                            family = len(compound)
-                            break
-                    j = i + family
-                    while j < len(words) and j - i - family < _MAX_GIVEN:
-                        gs, _, g = words[j]
-                        if not self._given_syllable(g, gs, heads):
-                            break
-                        if j - i - family >= 2 and self._mask_starts_at(gs):
-                            break  # a place after a long name: "Phó Thủ tướng Trần Hồng Hà Nghệ An"
-                        if j - i >= 2 and g in common and len(words) - i >= 5 and not _APOSTROPHE_ANCHOR.match(w) and w != "Y":
-                            break  # a second name starts here ("… xã Đinh Xá Nguyễn Văn B")
-                        if len(g) == 1 and not (g == "A" and j + 1 < len(words) and len(words[j + 1][2]) > 1):
-                            j += j > i + family  # an initial ends a name ("Nguyễn Văn A"), never opens one;
-                            break  # "A" inside a Hmong name goes on ("Hầu A Lềnh", "Giàng A Páo")
-                        j += 1
-                    if j == i + family:
-                        i += 1
-                        continue
-                    end = words[j - 1][1]
-                    if self._is_title_word(words[i:j]):
-                        i = j  # "Đào Tạo", "Đoàn Kết": an organization's word in Title Case
-                        continue
-                    if self.text.startswith("-", end) and self.text[end + 1 : end + 2].isupper() and not heads.match(self.text, end + 1):
-                        i = j  # hyphenated: a place ("Phan Rang-Tháp Chàm"), not "Nguyễn Thành Tâm-Ủy viên …"
-                        continue
-                    cand = _Candidate(s, end, self.context.value(s, end))
-                    cand.doubt = self._doubt(cand, words[i - 1][2] if i > 0 else None)
-                    found.append(cand)
-                    i = j
+                words = _run_words(run.start(), said, split)
+                if titled:
+                    title_starts += [start for (start, _, _), f in zip(words, folded) if f in first_words]
+                if anchored:
+                    self._names_in_run(words, found)
         spans = [(c.start, c.end) for c in found]
         headlines: dict[tuple[int, int], bool] = {}
         for cand in found:
@@ -507,10 +599,61 @@ class _Reader:
         found += self._addressed_names(found)
         return found
 
+    def _names_in_run(self, words: list[tuple[int, int, str]], found: list[_Candidate]) -> None:
+        """The names of one capitalised run that holds a family name (or an "H'"/"K'" anchor)."""
+        singles, compounds = _surnames()
+        common = _common_surnames()
+        heads = _head_pattern()
+        text = self.text
+        i = 0
+        while i < len(words):
+            s, e, w = words[i]
+            if not (w in singles or w in compounds or _has_apostrophe(w) and _APOSTROPHE_ANCHOR.match(w)) or not _is_title_case(w):
+                i += 1
+                continue
+            if self._may_be_masked(s, w) and self._mask_end(s):
+                i = self._skip_mask(words, i)
+                continue
+            family = 1
+            for compound in compounds.get(w, ()):
+                if tuple(x[2] for x in words[i : i + len(compound)]) == compound:
+                    family = len(compound)
+                    break
+            j = i + family
+            while j < len(words) and j - i - family < _MAX_GIVEN:
+                gs, _, g = words[j]
+                if not self._given_syllable(g, gs, heads):
+                    break
+                if j - i - family >= 2 and self._mask_starts_at(gs):
+                    break  # a place after a long name: "Phó Thủ tướng Trần Hồng Hà Nghệ An"
+                if j - i >= 2 and g in common and len(words) - i >= 5 and not _APOSTROPHE_ANCHOR.match(w) and w != "Y":
+                    break  # a second name starts here ("… xã Đinh Xá Nguyễn Văn B")
+                if len(g) == 1 and not (g == "A" and j + 1 < len(words) and len(words[j + 1][2]) > 1):
+                    j += j > i + family  # an initial ends a name ("Nguyễn Văn A"), never opens one;
+                    break  # "A" inside a Hmong name goes on ("Hầu A Lềnh", "Giàng A Páo")
+                j += 1
+            if j == i + family:
+                i += 1
+                continue
+            end = words[j - 1][1]
+            if self._is_title_word(words[i:j]):
+                i = j  # "Đào Tạo", "Đoàn Kết": an organization's word in Title Case
+                continue
+            if text.startswith("-", end) and text[end + 1 : end + 2].isupper() and not heads.match(text, end + 1):
+                i = j  # hyphenated: a place ("Phan Rang-Tháp Chàm"), not "Nguyễn Thành Tâm-Ủy viên …"
+                continue
+            cand = _Candidate(s, end, self.context.value(s, end))
+            cand.doubt = self._doubt(cand, words[i - 1][2] if i > 0 else None)
+            found.append(cand)
+            i = j
+
     @staticmethod
     def _is_title_word(words) -> bool:
+        phrases = _title_words().get(words[0][2].casefold())
+        if not phrases:
+            return False
         folded = tuple(w.casefold() for _, _, w in words)
-        return any(p.capital and p.words == folded for p in _title_words().get(folded[0], ()))
+        return any(p.capital and p.words == folded for p in phrases)
 
     def _skip_mask(self, words, i: int) -> int:
         mask_end = self._mask_end(words[i][0])
@@ -524,20 +667,35 @@ class _Reader:
             return False
         if folded in _institution_words() and folded not in _GIVEN_NAMES_TOO:
             return False  # "Tỉnh", "Sở", "Ban": the name has ended
-        if heads.match(self.text, start):
+        if _may_open_head(word) and heads.match(self.text, start):
             return False
-        return not self._org_word_at(start, lower_rest=True)
+        return not self._org_word_at(start, word, lower_rest=True)
 
-    def _org_word_at(self, start: int, lower_rest: bool) -> int:
-        """End of a capitalised title-tail word of 2+ syllables starting here ("Thanh niên"), else 0."""
-        m = _TOKEN.match(self.text, start)
-        first = m.group().casefold()
-        if first not in _capital_phrase_firsts():
+    def _token_of(self, start: int, word: str) -> tuple[str, int]:
+        """The `_TOKEN` at `start`, where the capitalised word `word` is read, and its end: the word
+        itself unless an apostrophe follows it (the token then reads on)."""
+        end = start + len(word)
+        if self.text[end : end + 1] in ("'", "’"):
+            m = _TOKEN.match(self.text, start)
+            return m.group(), m.end()
+        return word, end
+
+    def _org_word_at(self, start: int, word: str, lower_rest: bool) -> int:
+        """End of a capitalised title-tail word of 2+ syllables starting with `word` here ("Thanh
+        niên"), else 0."""
+        token, token_end = self._token_of(start, word)
+        first = token.casefold()
+        seconds = _capital_phrase_seconds().get(first)
+        if seconds is None:
+            return 0
+        # Most given names ("Thanh", "Văn") open such a phrase: the word after them settles it at once.
+        second = _NEXT_WORD.match(self.text, token_end)
+        if second is None or second.group(1).casefold() not in seconds or (lower_rest and not second.group(1).islower()):
             return 0
         for phrase in _title_words().get(first, ()):
             if not phrase.capital or len(phrase.words) < 2:
                 continue
-            end = self._phrase_end(m.end(), phrase.words[1:], lower_rest)
+            end = self._phrase_end(token_end, phrase.words[1:], lower_rest)
             if end:
                 return end
         return 0
@@ -589,28 +747,50 @@ class _Reader:
         # edges and names never overlap, so the words between the names are read piece by piece.
         findall = _HEADLINE_WORD.findall
         k = bisect_right(names, (line_start, -1))
-        others: list[str] = []
+        firsts: list[str] = []  # the first letter of each word
         pos = line_start
         while k < len(names) and names[k][0] < line_end:
             s, e = names[k]
             if s > pos:
-                others += findall(self.text, pos, s)
+                firsts += findall(self.text, pos, s)
             pos = max(pos, e)
             k += 1
         if pos < line_end:
-            others += findall(self.text, pos, line_end)
-        result = len(others) >= 4 and sum(w[0].isupper() for w in others) >= 0.7 * len(others)
+            firsts += findall(self.text, pos, line_end)
+        result = len(firsts) >= 4 and sum(map(str.isupper, firsts)) >= 0.7 * len(firsts)
         if cache is not None:
             cache[key] = result
         return result
+
+    def _address_ends(self) -> list[int]:
+        """Where each match of `_ADDRESS` ends, in order (what `finditer` gives: no two can overlap)."""
+        text = self.text
+        ends = []
+        for letters, back in _ADDRESS_LETTERS:
+            at = text.find(letters)
+            while at >= 0:
+                start = at - back
+                # A letter right before it is no form of address ("không", "công"): the common case.
+                if start >= 0 and (start == 0 or text[start - 1] not in _ASCII_LETTERS):
+                    m = _ADDRESS.match(text, start)
+                    if m:
+                        ends.append(m.end())
+                at = text.find(letters, at + 1)
+        ends.sort()
+        return ends
 
     def _addressed_names(self, found: list[_Candidate]) -> list[_Candidate]:
         """Names without a known family name right after "đồng chí", "ông", "bà" ("ông Bá Trí")."""
         taken = {c.start for c in found}
         out = []
         heads = _head_pattern()
-        self.addressed = [m.end() for batch in _match_batches(_ADDRESS, self.text) for m in batch]
-        vouched = self.addressed + [m.end() for m in map(_degree_cue().match, repeat(self.text), self.degree_starts) if m]
+        self.addressed = self._address_ends()
+        vouched = list(self.addressed)
+        for start, opening in self.degree_starts:
+            cue = _degree_cue(opening)
+            m = cue.match(self.text, start) if cue else None
+            if m:
+                vouched.append(m.end())
         for after in vouched:
             run = _SHORT_RUN.match(self.text, after)
             if not run or after in taken:
@@ -618,7 +798,7 @@ class _Reader:
             words = [(x.start() + run.start(), x.end() + run.start(), x.group()) for x in _RUN_WORD.finditer(run.group())]
             if not 2 <= len(words) <= 4 or any(len(w) < 2 for _, _, w in words) or self._masked(words[0][0]):
                 continue  # "đồng chí N V": initials are no name
-            if not all(self._given_syllable(w, s, heads) and not self._org_word_at(s, False) for s, _, w in words):
+            if not all(self._given_syllable(w, s, heads) and not self._org_word_at(s, w, False) for s, _, w in words):
                 continue
             if any(w.casefold() in _institution_words() for _, _, w in words):
                 continue
@@ -631,7 +811,7 @@ class _Reader:
         """Where the organization tail of a title whose head ends at `pos` ends."""
         text = self.text
         tokens = _Tokens(text, pos)
-        degrees = _degree_pattern()
+        degrees, degree_openers = _degree_pattern(), _degree_openers()
         table = _title_words()
         end, k, words = pos, 0, 0
         while words < _MAX_TAIL_WORDS:
@@ -639,7 +819,7 @@ class _Reader:
             if token is None:
                 break
             s, e, w = token
-            if s in self.name_starts or degrees.match(text, s):
+            if s in self.name_starts or (text.startswith(degree_openers.get(w[0], ()), s) and degrees.match(text, s)):
                 break
             phrase = self._tail_phrase(tokens, k, table)
             if phrase:
@@ -769,15 +949,15 @@ class _Reader:
 
     def title_items(self) -> list[tuple[int, int]]:
         """Every capitalised title in the text, for titles written before a name."""
-        heads, first_words = _head_pattern(), _head_first_words()
+        heads = _head_pattern()
         items = []
         last_end = -1
         starts = self._sorted_name_starts
-        for start, _, word in self.capital_words:
-            if start < last_end or word.casefold() not in first_words:
+        for start in self.title_starts:
+            if start < last_end:
                 continue
             k = bisect_right(starts, start)
-            if k == len(starts) or starts[k] - start > _PRE_TITLE_REACH or "\n" in self.text[start : starts[k]]:
+            if k == len(starts) or starts[k] - start > _PRE_TITLE_REACH or self.text.find("\n", start, starts[k]) >= 0:
                 continue  # no name follows on this line: the title cannot lead into one
             head = heads.match(self.text, start)
             if head:
@@ -912,7 +1092,10 @@ def extract(context) -> list[Person]:
     chain_end = -1
     for cand in cands:
         cand.honorific = reader._honorific_at(cand.start)
-        opener = _LIST_OPENER.search(text, max(0, cand.start - 24), cand.start)
+        opener = None
+        before = text[max(0, cand.start - 24) : cand.start]
+        if "ông" in before or "bà" in before or "chí" in before:  # the list's form of address, as written
+            opener = _LIST_OPENER.search(text, max(0, cand.start - 24), cand.start)
         if opener:
             listed = _honorific_as_listed(opener.group(1))
         elif not (listed and chain_end >= 0 and _LIST_GAP.fullmatch(text, chain_end, cand.start)):
@@ -948,7 +1131,7 @@ def _credited(context, reader: _Reader, kept: list[_Candidate]) -> list[_Candida
     """The byline and photo credits: names the page itself marks as people."""
     out = []
     taken = {(c.start, c.end) for c in kept}
-    photos = [m for batch in _match_batches(_PHOTO, reader.text) for m in batch] if any(w in reader.text for w in _PHOTO_OPENERS) else []
+    photos = [m for batch in _match_batches(_PHOTO, reader.text) for m in batch] if _may_hold_photo_credit(reader.text) else []
     for m in photos:
         s, e = m.span("name")
         name = context.value(s, e)
@@ -969,6 +1152,12 @@ def _credited(context, reader: _Reader, kept: list[_Candidate]) -> list[_Candida
     return out
 
 
+def _may_hold_photo_credit(text: str) -> bool:
+    """A cheap test before the `_PHOTO` scan: every credit holds "Ả" ("Ảnh", "ẢNH"), "Đồ họa", or
+    "Bài"/"Tin" with "ảnh"."""
+    return "Ả" in text or "Đồ họa" in text or ("ảnh" in text and ("Bài" in text or "Tin" in text))
+
+
 def _credit_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or any(not w[0].isupper() or "." in w or any(ch.isdigit() for ch in w) for w in words):
@@ -983,17 +1172,38 @@ def _normalised_span(context, name: str, span: Span) -> tuple[int | None, int | 
     words = normalize(name).split()
     if not words:
         return None, None
-    pattern = regex.compile(r"[ \t]+".join(map(regex.escape, words)))
+    text = context.text
     # A normalised offset is never past the caller's one, and trails it by at most what normalising removed.
     shrink = len(context.source.original) - len(context.source.normalized)
     lo, hi = max(0, span.start - max(shrink, 0) - 8), span.end + 8
     last = None
-    for window in ((lo, hi), (0, len(context.text))):
-        for m in _guard.finditer(pattern, context.text, *window):
-            if context.span(*m.span()).start == span.start:
-                return m.span()
-            last = m
-    return last.span() if last else (None, None)
+    for window in ((lo, hi), (0, len(text))):
+        for found in _spans_of_words(text, words, *window):
+            if context.span(*found).start == span.start:
+                return found
+            last = found
+    return last or (None, None)
+
+
+def _spans_of_words(text: str, words: list[str], pos: int, endpos: int) -> Iterator[tuple[int, int]]:
+    """The spans `finditer` gives for the words written with spaces or tabs between them
+    (`[ \t]+`.join(map(regex.escape, words))) in text[pos:endpos], without compiling a pattern
+    for each byline (a compile costs more than the whole search)."""
+    endpos = min(endpos, len(text))
+    first = words[0]
+    at = text.find(first, pos, endpos)
+    while at >= 0:
+        end = at + len(first)
+        for word in words[1:]:
+            gap = _SPACES.match(text, end, endpos).end()
+            if gap == end or not text.startswith(word, gap, endpos):
+                break
+            end = gap + len(word)
+        else:
+            yield at, end
+            at = text.find(first, end, endpos)
+            continue
+        at = text.find(first, at + 1, endpos)
 
 
 def _byline_role(text: str, start: int):
@@ -1036,9 +1246,10 @@ def _add_upper_case_mentions(reader: _Reader, groups: dict[str, list[_Candidate]
     """"PHÓ THỦ TƯỚNG NGÔ XUÂN LỘC" in a headline is a mention of Ngô Xuân Lộc."""
     wanted: dict[tuple[str, ...], str] = {}
     for key, cands in groups.items():
-        words = cands[0].name.split()
-        if 2 <= len(words) <= 1 + _MAX_GIVEN + 2 and not cands[0].name.isupper():
-            wanted[tuple(w.upper() for w in words)] = key
+        name = cands[0].name
+        words = name.upper().split()  # word for word the upper-case form of name.split()
+        if 2 <= len(words) <= 1 + _MAX_GIVEN + 2 and not name.isupper():
+            wanted[tuple(words)] = key
     if not wanted:
         return
     if len(wanted) <= 64 and not any(name[-1] in reader.text for name in wanted):

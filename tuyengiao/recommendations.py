@@ -29,28 +29,21 @@ phrase between the verb and the first word that opens the content (data/recommen
 never cutting through an organization found earlier.
 
 The word lists live in data/recommendation_*.txt|tsv. Every pattern is compiled once, bounded
-and linear; the text is only read around the verbs found by one prefilter pattern.
+and linear; the text is only read around the verbs and headings, found with str.find (_Anchors).
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import regex
 
-from . import _guard
 from . import organizations as _organizations
 from ._data import read_lines, read_table
 from .models import Recommendation
 from .text import normalize
-
-try:  # regex calls with a time budget, when the package provides them
-    from ._guard import finditer as _finditer
-except ImportError:  # pragma: no cover - older trees
-    def _finditer(pattern, text, pos=0, endpos=None):
-        return pattern.finditer(text, pos, len(text) if endpos is None else endpos)
 
 
 _NOT_AFTER_WORD = r"(?<![\p{L}\p{M}\d])"
@@ -98,7 +91,8 @@ _NAME_TAILS = frozenset(("ủy", "quyền", "tỉnh", "huyện", "xã", "phườ
 _COUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\d/.,-])(?<![sS]ố[ \t])\d[\d.,]*[ \t]*%?[ \t]*$")
 _PARENS = regex.compile(r"\([^()\n]{0,200}\)")
 _SPACES = regex.compile(r"\s+")
-_TRAILING = regex.compile(r"(?:[\s.;,:…]|\./\.)+$")
+_TRAILING_CHAR = regex.compile(r"[\s.;,:…]")  # with "./.", what an item's end loses (see _trailing_start)
+_SPLIT_MARKS = regex.compile(r"[;()\[\]]")  # the characters _split looks at
 _LEADING = regex.compile(r"^(?:[\s,;:]|[-+•*·▪◦](?=\s))+")
 
 _MAX_ADDRESSEE_WORDS = 45
@@ -126,10 +120,23 @@ def _bounded(alternation: str) -> str:
     return _NOT_AFTER_WORD + r"(?:" + alternation + r")" + _NOT_BEFORE_WORD
 
 
+def _first_words(phrases, *, flexible_case: bool = False) -> tuple[str, ...]:
+    """The first words of the phrases as _alternation writes them (with a capitalised twin under
+    flexible_case): every match of that alternation starts with one of them."""
+    firsts = set()
+    for phrase in phrases:
+        first = phrase.split()[0]
+        firsts.add(first)
+        if flexible_case and phrase[:1].islower():  # "[kK]iến": each character of the class
+            firsts.update(capital + first[1:] for capital in first[0].upper())
+    return tuple(sorted(firsts))
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     verbs: tuple[str, ...]
     verb: regex.Pattern  # the prefilter: any verb, lower case or capitalised
+    verb_firsts: tuple[str, ...]  # the literal first words a `verb` match starts with
     verb_at: regex.Pattern  # a verb at a given position
     not_before: dict[str, regex.Pattern]
     not_after: dict[str, regex.Pattern]
@@ -146,6 +153,7 @@ class _Lexicon:
     ordinals: frozenset[str]
     adverbial: regex.Pattern  # "trong thời gian tới" right after the verb
     heading: regex.Pattern
+    heading_firsts: tuple[str, ...]  # the literal first words of a heading's words
     cue: regex.Pattern  # "Đối với Trung ương:"
     aux: regex.Pattern
     lead: regex.Pattern
@@ -175,7 +183,9 @@ def _context_table(name: str, verbs: tuple[str, ...], *, before: bool) -> dict[s
             alts.append("|".join(regex.escape(m) for m in marks))
         body = "|".join(alts) or r"(?!x)x"
         if before:
-            out[verb] = regex.compile(r"(?:" + body + r")[ \t]*$", regex.IGNORECASE)
+            # Anchored at the end and only asked yes or no: searched from the right (REVERSE), it
+            # fails at once wherever "$" does not hold instead of trying every phrase everywhere.
+            out[verb] = regex.compile(r"(?:" + body + r")[ \t]*$", regex.IGNORECASE | regex.REVERSE)
         else:
             out[verb] = regex.compile(r"[ \t]*(?:" + body + r")", regex.IGNORECASE)
     return out
@@ -201,7 +211,8 @@ def _lexicon() -> _Lexicon:
         r"|(?:cụ\s+thể\s+)?như\s+sau|sau\s+đây|cụ\s+thể|như|gồm|gồm\s+có|bao\s+gồm|là"
     )
     heading_words = read_lines("recommendation_headings.txt")
-    heading_alt = _alternation([w for w in heading_words] + [w.upper() for w in heading_words], flexible_case=True)
+    heading_phrases = [w for w in heading_words] + [w.upper() for w in heading_words]
+    heading_alt = _alternation(heading_phrases, flexible_case=True)
     heading = regex.compile(
         # Possessive runs of blanks: a line of spaces cannot be split among them (quadratic otherwise).
         r"^[ \t]*+(?:(?P<number>[IVXLC]{1,5}|\d{1,2}|[A-Z])[ \t]*+)?(?:[.)/:-][ \t]*+)?"
@@ -218,12 +229,14 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         verbs=verbs,
         verb=regex.compile(_bounded(verb_alt)),
+        verb_firsts=_first_words(verbs, flexible_case=True),
         verb_at=regex.compile(r"(?:" + verb_alt + r")" + _NOT_BEFORE_WORD),
         not_before=_context_table("recommendation_not_before.tsv", verbs, before=True),
         not_after=_context_table("recommendation_not_after.tsv", verbs, before=False),
         coordinated_action=regex.compile(
             _bounded(_alternation([s for s in starts if s not in ("có", "không", "về", "việc", "cho", "được")]))
-            + r"[ \t]*,[ \t]*$"
+            + r"[ \t]*,[ \t]*$",
+            regex.REVERSE,  # a yes-or-no test anchored at the end, like not_before
         ),
         item_start=regex.compile(r"(?:" + _alternation(starts) + r")" + _NOT_BEFORE_WORD),
         item_start_any_case=regex.compile(r"(?:" + _alternation(starts) + r")" + _NOT_BEFORE_WORD, regex.IGNORECASE),
@@ -247,6 +260,7 @@ def _lexicon() -> _Lexicon:
             regex.IGNORECASE,
         ),
         heading=heading,
+        heading_firsts=_first_words(heading_phrases, flexible_case=True),
         cue=regex.compile(
             r"(?P<cue>" + _alternation(cue_words, flexible_case=True) + r")" + _NOT_BEFORE_WORD + r"[ \t]*"
         ),
@@ -275,6 +289,65 @@ def _surnames() -> tuple[str, ...]:
                      "Hồ", "Ngô", "Dương", "Lý", "Lâm", "Mai", "Đinh", "Trịnh", "Đào", "Hà", "Ma")
 
 
+# ---------------------------------------------------------------- finding verbs and headings
+class _Anchors:
+    """The verbs and the section headings of one text, found without a regex scan of the whole text.
+
+    A regex scan costs about as much for a plain word as for the verb pattern itself, while
+    str.find is many times faster. So the first words of the verbs and headings ("kiến", "Đề",
+    "KIẾN" …) are found once with str.find, and the patterns are tried only there: every match
+    starts at such a word (a heading at the start of its line), so the matches are the same as
+    those of finditer. The patterns tried at one position are short and linear.
+    """
+
+    def __init__(self, text: str, lex: _Lexicon):
+        self.text, self.lex = text, lex
+        at = {word: _find_all(text, word) for word in {*lex.verb_firsts, *lex.heading_firsts}}
+        self._verb_firsts = sorted(i for word in lex.verb_firsts for i in at[word])
+        self._heading_firsts = sorted(i for word in lex.heading_firsts for i in at[word])
+
+    def verbs(self, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match]:
+        """What lex.verb.finditer(text, pos, endpos) gives."""
+        text, verb = self.text, self.lex.verb
+        endpos = len(text) if endpos is None else endpos
+        firsts = self._verb_firsts
+        resume = pos
+        for i in firsts[bisect_left(firsts, pos):bisect_left(firsts, endpos)]:
+            if i >= resume:  # not inside the last match
+                m = verb.match(text, i, endpos)
+                if m:
+                    yield m
+                    resume = m.end()
+
+    def headings(self, pos: int = 0) -> Iterator[regex.Match]:
+        """What lex.heading.finditer(text, pos) gives: only the starts of lines holding a first word are tried."""
+        text, heading = self.text, self.lex.heading
+        firsts = self._heading_firsts
+        resume = pos
+        line_start = looked_from = 0  # the line start of the last first word, found looking back to it
+        for i in firsts[bisect_left(firsts, pos):]:
+            newline = text.rfind("\n", looked_from, i)  # back to the last first word only: linear
+            if newline >= 0:
+                line_start = newline + 1
+            looked_from = i
+            if line_start < resume:
+                continue  # a line tried already, or one before pos or inside the last match
+            m = heading.match(text, line_start)
+            if m:
+                yield m
+            resume = m.end() if m else line_start + 1
+
+
+def _find_all(text: str, literal: str) -> list[int]:
+    """Where literal is written in text."""
+    found = []
+    i = text.find(literal)
+    while i >= 0:
+        found.append(i)
+        i = text.find(literal, i + 1)
+    return found
+
+
 # ---------------------------------------------------------------- the walk over a text
 @dataclass
 class _Draft:
@@ -289,10 +362,11 @@ class _Draft:
 
 
 class _Reader:
-    def __init__(self, context):
+    def __init__(self, context, anchors: _Anchors):
         self.context = context
-        self.text = context.text
-        self.lex = _lexicon()
+        self.text = anchors.text
+        self.lex = anchors.lex
+        self.anchors = anchors
         self.drafts: list[_Draft] = []
         self.consumed: list[tuple[int, int]] = []
         self._consumed_starts: list[int] = []
@@ -307,9 +381,8 @@ class _Reader:
         self._org_starts = [start for start, _ in self._org_spans]
         self._org_ends = frozenset(end for _, end in self._org_spans)
         # every person mention, in text order (original offsets), for range look-ups
-        self._mentions = sorted(
-            ((m.start, m.end, k) for k, person in enumerate(self.people) for m in person.mentions or ()),
-            key=lambda t: (t[0], t[1]),
+        self._mentions = sorted(  # by (start, end), then k: the order they are listed in
+            (m.start, m.end, k) for k, person in enumerate(self.people) for m in person.mentions or ()
         )
         self._mention_starts = [t[0] for t in self._mentions]
         self.skip_until = self._title_end()
@@ -317,7 +390,8 @@ class _Reader:
 
     # ------------------------------------------------------------ offsets
     def original(self, pos: int) -> int:
-        return self.context.span(pos, pos).start
+        """The caller's offset for a normalised one: context.span(pos, pos).start, without building a Span."""
+        return self.context.source.original_start(pos)
 
     def _title_end(self) -> int:
         """Normalised offset where the headline ends (its verbs are a summary, not an act)."""
@@ -357,7 +431,7 @@ class _Reader:
         for section in self._sections():
             self._read_section(*section)
         last_rejected_end = -10
-        for match in list(_finditer(self.lex.verb, self.text, self.skip_until)):
+        for match in self.anchors.verbs(self.skip_until):
             start, end = match.span()
             if self.is_consumed(start):
                 continue
@@ -396,7 +470,10 @@ class _Reader:
     def sentence_start(self, pos: int, floor: int = 0) -> int:
         lo = max(floor, pos - _LOOK_BACK)
         last = lo
-        for m in _SENTENCE_END.finditer(self.text, lo, pos):
+        # A line end is a sentence end of its own and no other end runs over one, so the ends
+        # found from lo and from the last line end before pos are the same after it.
+        scan_from = max(lo, self.text.rfind("\n", lo, pos))
+        for m in _SENTENCE_END.finditer(self.text, scan_from, pos):
             last = m.end()
         return last + len(_BLANK.match(self.text, last, pos).group())
 
@@ -465,35 +542,36 @@ class _Reader:
         previous_word = ""
         count = 0
         for w in _WORD.finditer(text, pos, limit):
-            gap = text[pos if count == 0 else previous_end:w.start()]
-            colon = gap.find(":")
-            if colon >= 0 and count > 0:
-                colon_at = (previous_end) + colon
-                return self._before_colon(pos, colon_at)
-            if count == 0 and w.start() > pos and gap.strip():
-                break  # a quotation mark or bracket: no addressee
+            word_start = w.start()
+            if count == 0:
+                if word_start > pos and text[pos:word_start].strip():
+                    break  # a quotation mark or bracket: no addressee
+            else:
+                colon = text.find(":", previous_end, word_start)
+                if colon >= 0:
+                    return self._before_colon(pos, colon)
             after_name = (
                 count > 0
+                and lex.after_name.match(text, word_start)  # the cheap test first
                 and (previous_word[:1].isupper() or previous_word in _NAME_TAILS
                      or self.original(previous_end) in self._org_ends)
-                and lex.after_name.match(text, w.start())
             )
             if (
-                (after_name or lex.item_start.match(text, w.start()))
+                (after_name or lex.item_start.match(text, word_start))
                 and previous_word.lower() not in lex.noun_heads
-                and not lex.exception.match(text, w.start())
-                and not (count and self._exception_from(previous_start, w.start()))
-                and not self._inside_organization(w.start())
+                and not lex.exception.match(text, word_start)
+                and not (count and self._exception_from(previous_start, word_start))
+                and not self._inside_organization(word_start)
             ):
                 if count == 0:
                     return None, adverbial_start, False
-                to = self._clean_to(pos, w.start())
-                return to, w.start(), False
+                to = self._clean_to(pos, word_start)
+                return to, word_start, False
             count += 1
             if count > _MAX_ADDRESSEE_WORDS:
                 break
             previous_word = w.group()
-            previous_start, previous_end = w.start(), w.end()
+            previous_start, previous_end = word_start, w.end()
         else:
             # the sentence ended: a colon at its end opens a list
             tail = text[previous_end if count else pos:limit + 1]
@@ -606,7 +684,7 @@ class _Reader:
             if _PAST.search(head):
                 return None
         # a sentence with its own act is read on its own
-        for v in _finditer(lex.verb, text, start, sentence_end):
+        for v in self.anchors.verbs(start, sentence_end):
             if _verb_key(v.group()) != "đề xuất" and self._is_act(v.start(), v.end(), -10):
                 return None
         return body, sentence_end
@@ -615,13 +693,14 @@ class _Reader:
         """Stretches between ";" outside brackets."""
         text = self.text
         units, depth, piece = [], 0, start
-        for i in range(start, end):
-            c = text[i]
+        for mark in _SPLIT_MARKS.finditer(text, start, end):  # only ";" and brackets matter
+            c = mark.group()
             if c in "([":
                 depth += 1
             elif c in ")]":
                 depth = max(0, depth - 1)
-            elif c == ";" and depth == 0:
+            elif depth == 0:  # ";"
+                i = mark.start()
                 units.append((piece, i))
                 piece = i + 1
         units.append((piece, end))
@@ -686,7 +765,9 @@ class _Reader:
         groups: list[_Draft] = []
         current = _Draft(verb, start, end, by, to, [])
         for s, e in units:
-            s += len(_LEADING.match(text[s:e]).group()) if _LEADING.match(text[s:e]) else 0
+            lead = _LEADING.match(text[s:e])
+            if lead:
+                s += lead.end()
             marker = _LIST_MARKER.match(text, s, e)
             if marker and marker.end() > s and (text[s] in "-+•*·▪◦" or marker.group().strip()[:1].isdigit()
                                                  or marker.group().strip().endswith(")")):
@@ -748,10 +829,7 @@ class _Reader:
         m = lex.connective.match(text, start, end)
         if m and m.group("word").lower() not in lex.kept_connectives:
             start = m.end()
-        piece = text[start:end]
-        trail = _TRAILING.search(piece)
-        if trail:
-            end = start + trail.start()
+        end = _trailing_start(text, start, end)
         while end > start and text[end - 1] in "…":
             end -= 1
         piece = text[start:end].strip()
@@ -760,15 +838,16 @@ class _Reader:
         lstrip = len(text[start:end]) - len(text[start:end].lstrip())
         rstrip = len(text[start:end]) - len(text[start:end].rstrip())
         start, end = start + lstrip, end - rstrip
-        if len(list(_WORD.finditer(text, start, end))) < 2:
-            return None
+        words = _WORD.finditer(text, start, end)
+        if next(words, None) is None or next(words, None) is None:
+            return None  # fewer than two words
         return start, end
 
     def _sections(self):
         """(heading start, body start, body end, verb) of every "KIẾN NGHỊ, ĐỀ XUẤT" section."""
         text, lex = self.text, self.lex
         found = []
-        for m in _finditer(lex.heading, text, self.skip_until):
+        for m in self.anchors.headings(self.skip_until):
             line_end = m.end()
             words = m.group("words")
             if not (words.isupper() or m.group("number")):
@@ -809,7 +888,7 @@ class _Reader:
             if not line.group().strip():
                 continue
             body = s + len(_LIST_MARKER.match(text, s, e).group()) if _LIST_MARKER.match(text, s, e) else s
-            v = next((v for v in _finditer(lex.verb, text, s, e) if v.start() > body + 2), None)
+            v = next((v for v in self.anchors.verbs(s, e) if v.start() > body + 2), None)
             if v is not None and self._is_act(v.start(), v.end(), -10):
                 if line.group().rstrip().endswith(":") and not units:
                     # "Sở Nội vụ kiến nghị với Bộ Nội vụ như sau:" — who speaks and to whom, not an item
@@ -1047,6 +1126,20 @@ def _reads_as_predicate(rest: str) -> bool:
     return bool(rest) and rest[:1].islower() and not rest.startswith(("của ", "và ", "về ", "với "))
 
 
+def _trailing_start(text: str, start: int, end: int) -> int:
+    r"""Where the run of blanks, ". ; , : …" and "./." that ends text[start:end] begins (end if none):
+    what a search of r"(?:[\s.;,:…]|\./\.)+$" finds, but read from the right, so only that run is
+    looked at. "./." is tried before its last ".": taking the "." alone would stop at the "/"."""
+    while end > start:
+        if end - 3 >= start and text.startswith("./.", end - 3, end):
+            end -= 3
+        elif _TRAILING_CHAR.match(text, end - 1):
+            end -= 1
+        else:
+            break
+    return end
+
+
 def _verb_key(written: str) -> str:
     """"Kiến nghị", "kiến\nnghị" → "kiến nghị"."""
     return " ".join(written.split()).lower()
@@ -1057,10 +1150,13 @@ def extract(context) -> list[Recommendation]:
     """Every recommendation act of the text, with its verb, by, to, items and evidence."""
     text = context.text
     lex = _lexicon()
-    # A formal "III. KIẾN NGHỊ, ĐỀ XUẤT" section may hold no lower-case verb at all.
-    if not text or not (_guard.search(lex.verb, text) or _guard.search(lex.heading, text)):
+    if not text:
         return []
-    reader = _Reader(context)
+    anchors = _Anchors(text, lex)
+    # A formal "III. KIẾN NGHỊ, ĐỀ XUẤT" section may hold no lower-case verb at all.
+    if not (any(anchors.verbs()) or any(anchors.headings())):
+        return []
+    reader = _Reader(context, anchors)
     out = []
     for draft in reader.read():
         spans = tuple(context.span(s, e) for s, e in draft.items)

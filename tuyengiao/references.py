@@ -49,6 +49,7 @@ _PLENUM_COMMITTEE = re.compile(
 )
 _BODY_OPENERS = ("căn cứ", "xét ", "kính gửi", "điều ", "chương ", "phần ", "mục ", "theo đề nghị", "thực hiện ")
 _TRAILING_TERM = re.compile(r"[ \t]*\(?[ \t]*(?i:khóa)[ \t]+([IVXLivxl]{1,7})[ \t]*\)?$")
+_ROMAN_LETTERS = frozenset("IVXLivxl")  # the letters _TRAILING_TERM reads a term with
 _UPPER_LETTER = re.compile(f"[{_UPPER}]")
 _LOWER_LETTER = re.compile(f"[{_LOWER}]")
 _SUBJECT_STOPS = re.compile(
@@ -63,6 +64,8 @@ _SUBJECT_STOPS = re.compile(
 @dataclass(frozen=True)
 class _Grammar:
     symbol: re.Pattern
+    symbol_start: re.Pattern
+    symbol_reach: int | None
     type_word: re.Pattern
     token: re.Pattern
     term: re.Pattern
@@ -123,6 +126,12 @@ def _grammar() -> _Grammar:
         rf"(?P<sc>{stok}(?:(?:-[ \t]?|[ \t]-[ \t]?|(?(sy)/|(?!))){stok}){{0,5}})"
         r")(?![\w/])"
     )
+    # Where the number of a symbol can start, and how far before the symbol's first "/" that can be: a number
+    # of at most 6 characters, then a Party type code between a dash (up to 5 characters with its spaces) and
+    # up to 2 spaces, or a state symbol's "/" at once. Keep it in step with the pattern above: _Reader tries the
+    # pattern only there (_symbol_matches). A code with a space in it has no bound (any white space matches it).
+    symbol_start = re.compile(r"\d(?<![\w/.\-]\d)")
+    symbol_reach = None if any(" " in code for code in party) else 6 + 5 + max(map(len, party), default=0) + 2
     type_word = re.compile(rf"(?:{_alternation(kinds)})(?!\w)")  # matched on the lower-cased text
     token = re.compile(r"\n[ \t]*\n|\n|[^\s,;.:!?()“”\"|]+|[,;.:!?()“”\"|]")
     roman = _alternation(romans)
@@ -154,7 +163,8 @@ def _grammar() -> _Grammar:
     list_sep = re.compile(r"[ \t]*(?:,|;|&|(?i:và))[ \t]*(?:(?i:số)[ \t]+)?")
     header_number = re.compile(r"^[ \t|]*(?i:số)[ \t]*(?::|\.)?[ \t]*(?=\d)", re.MULTILINE)
     return _Grammar(
-        symbol, type_word, token, term, plenum, congress, anchor, number, list_sep, header_number,
+        symbol, symbol_start, symbol_reach, type_word, token, term, plenum, congress, anchor, number, list_sep,
+        header_number,
         kinds, party, state, aliases, issuer_codes, ordinals, romans, words,
     )
 
@@ -162,6 +172,39 @@ def _grammar() -> _Grammar:
 @lru_cache(maxsize=1)
 def _first_syllables() -> tuple[str, ...]:
     return tuple(sorted({word.split()[0] for word in _grammar().kinds}))
+
+
+@lru_cache(maxsize=1)
+def _type_word_finder() -> tuple[re.Pattern, tuple[int | None, ...], dict[str, tuple[str, ...]]]:
+    """One pattern that finds every type word in the lower-cased text in a single scan.
+
+    The type words are grouped by their first syllable; a group is searched from one letter of that syllable,
+    its "anchor": the last letter that is not plain ASCII ("ị" of "nghị"), else the first ("q" of "quy"). Such
+    letters are rare in running text, so the scan stops seldom. At an anchor the pattern checks the syllable
+    behind it, the word boundary before the syllable (no letter, digit, "_" or "/"), and ahead of it the group's
+    words longest first, as g.type_word would. Each group captures its type word: the group's number tells how
+    far before the anchor the word starts (offsets[number]). A text position starts at most one type word, so
+    the matches, one per anchor, are every type word (_find_type_words).
+
+    Also returns the first syllables by their first letter: the syllables found at a type word's start.
+    """
+    words: dict[str, list[str]] = {}
+    for kind in sorted(_grammar().kinds, key=len, reverse=True):
+        words.setdefault(kind.split()[0], []).append(kind)
+    alternatives, offsets = [], [None]  # offsets[n]: group n's anchor is that far into its syllable
+    for first, kinds in words.items():
+        at = max((i for i, c in enumerate(first) if not c.isascii()), default=0)
+        ahead = _alternation(kind[len(first) :] for kind in kinds)  # g.type_word's order: longest first
+        alternatives.append(
+            re.escape(first[at])
+            + rf"(?<={re.escape(first[: at + 1])})(?<![\w/]{'.' * (at + 1)})"  # the syllable, a word start before it
+            + rf"(?=({re.escape(first[at + 1 :])}(?:{ahead})(?!\w)))"
+        )
+        offsets.append(at)
+    by_letter: dict[str, tuple[str, ...]] = {}
+    for syllable in _first_syllables():
+        by_letter[syllable[0]] = by_letter.get(syllable[0], ()) + (syllable,)
+    return re.compile("|".join(alternatives)), tuple(offsets), by_letter
 
 
 @lru_cache(maxsize=1)
@@ -300,6 +343,28 @@ def _starts_with_words(text: str, pos: int, phrases) -> str | None:
         if chunk.startswith(phrase) and (len(chunk) == len(phrase) or not chunk[len(phrase)].isalnum()):
             return phrase
     return None
+
+
+_PHRASE_PATTERNS: dict[int, tuple] = {}  # id(phrases) -> (phrases, their pattern or None)
+
+
+def _phrase_pattern(phrases) -> re.Pattern | None:
+    """The phrases as one pattern for _Reader._starts_with, matched on the lower-cased text.
+
+    It reads as _starts_with_words does: leading white space skipped, any run of white space between
+    two words, the phrases tried in order, each ending where a word ends (no letter or digit after it).
+    None when a phrase is empty or not single-spaced: then only _starts_with_words says what matches.
+    """
+    entry = _PHRASE_PATTERNS.get(id(phrases))
+    if entry is not None and entry[0] is phrases:
+        return entry[1]
+    pattern = None
+    if isinstance(phrases, tuple) and phrases and all(p and p == " ".join(p.split()) for p in phrases):
+        # One group per phrase: m.lastindex tells which phrase matched.
+        alternatives = "|".join("(" + r"\s+".join(map(re.escape, p.split(" "))) + ")" for p in phrases)
+        pattern = re.compile(rf"\s*(?:{alternatives})(?![^\W_])")
+    _PHRASE_PATTERNS[id(phrases)] = (phrases, pattern)
+    return pattern
 
 
 def match_day(text: str, pos: int = 0):
@@ -462,12 +527,16 @@ class _Reader:
         self.g = _grammar()
         self.w = _word_sets()
         text = self.text
+        low = text.lower()
+        # The lower-cased text for _starts_with, when it lines up with the text character for character (no
+        # letter whose lower case is longer, no capital sigma whose lower case depends on its neighbours).
+        self.low = low if len(low) == len(text) and "Σ" not in text else None
         self.symbols: dict[int, _Symbol] = {}
-        for m in self.g.symbol.finditer(text):
+        for m in self._symbol_matches():
             s = _read_symbol(m)
             if s is not None:
                 self.symbols[s.start] = s
-        self.type_words = self._find_type_words()
+        self.type_words = self._find_type_words(low)
         self.type_word_at = {start: (end, _fold_word(written)) for start, end, written in self.type_words}
         # Where a new mention could start: symbols and type words that are capitalised or numbered.
         starts = set(self.symbols)
@@ -480,26 +549,55 @@ class _Reader:
         self.core_end = 0  # end of the last numbered mention read
         self.named: list[_Ref] = []  # mentions known by name, in the order read
 
-    def _find_type_words(self) -> list[tuple[int, int, str]]:
-        """(start, end, word as written) of each type word: a fast find of first syllables, then the pattern."""
+    def _symbol_matches(self) -> list[re.Match]:
+        """What g.symbol.finditer(text) gives, found faster: a symbol's number starts at most g.symbol_reach
+        characters before the first "/" after it, so the pattern is tried only at such starts."""
+        text, g = self.text, self.g
+        if g.symbol_reach is None:
+            return list(g.symbol.finditer(text))
+        found = []
+        done = 0  # the next symbol starts here or later: past the last one, and past the starts already tried
+        slash = text.find("/")
+        while slash >= 0:
+            for start in g.symbol_start.finditer(text, max(done, slash - g.symbol_reach), slash):
+                m = g.symbol.match(text, start.start())
+                if m:
+                    found.append(m)
+                    done = m.end()
+                    break
+            else:
+                done = slash
+            slash = text.find("/", max(slash + 1, done))
+        return found
+
+    def _find_type_words(self, low: str) -> list[tuple[int, int, str]]:
+        """(start, end, word as written) of each type word, in order.
+
+        A word is listed once for each first syllable starting where it starts ("quyết định": "quy" and "quyết"),
+        as a search of each syllable would find it.
+        """
         text = self.text
-        low = text.lower()
         if len(low) != len(text):  # a rare letter whose lower case is longer: stay exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        match = self.g.type_word.match
-        find = low.find
+        pattern, offsets, syllables = _type_word_finder()
         found = []
-        for first in _first_syllables():
-            i = find(first)
-            while i >= 0:
-                if i == 0 or not ((before := low[i - 1]).isalnum() or before in "/_"):
-                    m = match(low, i)
-                    if m:
-                        e = m.end()
-                        found.append((i, e, text[i:e]))
-                i = find(first, i + 1)
+        for m in pattern.finditer(low):
+            n = m.lastindex
+            start, end = m.start() - offsets[n], m.end(n)
+            word = (start, end, text[start:end])
+            for syllable in syllables[low[start]]:
+                if low.startswith(syllable, start):
+                    found.append(word)
         found.sort()
         return found
+
+    def _starts_with(self, pos: int, phrases) -> str | None:
+        """_starts_with_words(self.text, pos, phrases), read by one pattern match on the lower-cased text."""
+        pattern = _phrase_pattern(phrases) if self.low is not None else None
+        if pattern is None:
+            return _starts_with_words(self.text, pos, phrases)
+        m = pattern.match(self.low, pos, pos + 60)  # _starts_with_words looks 60 characters ahead
+        return phrases[m.lastindex - 1] if m else None
 
     # ------------------------------------------------------------ entry
     def read(self) -> list[_Ref]:
@@ -753,7 +851,7 @@ class _Reader:
         if kind == "platform":
             end = pos
             p = _skip_spaces(text, pos)
-            found = _starts_with_words(text, p, self.w["platform_names"])
+            found = self._starts_with(p, self.w["platform_names"])
             if found:
                 end = self._advance_words(p, len(found.split()))
             pm = _RX_PLATFORM_EDITION.match(text[end : end + 60])
@@ -813,7 +911,7 @@ class _Reader:
                 i += 1
                 continue
             if s == ",":
-                nxt = _starts_with_words(text, _skip_spaces(text, t.end()), w["comma_words"])
+                nxt = self._starts_with(_skip_spaces(text, t.end()), w["comma_words"])
                 if not nxt:
                     break
                 i += 1
@@ -831,7 +929,7 @@ class _Reader:
                     end = t.start() + ym.end()
                 break
             if _is_lower(s) and count > 0:
-                bridge = _starts_with_words(text, t.start(), w["name_bridges"])
+                bridge = self._starts_with(t.start(), w["name_bridges"])
                 if bridge:  # "… người có công với cách mạng", "… theo phương thức đối tác công tư"
                     n = len(bridge.split())
                     if toks.has(i + n - 1):
@@ -841,7 +939,7 @@ class _Reader:
                         continue
                 if low in w["name_stop"] and not (low == "số" and not _RX_DIGIT_AHEAD.match(text[t.end() : t.end() + 3])):
                     break
-                if _starts_with_words(text, t.start(), w["name_stop_phrases"]):
+                if self._starts_with(t.start(), w["name_stop_phrases"]):
                     break  # "Luật Đất đai quy định …"
             if count > 0 and _is_cap(s) and _fold(text[t.start() : t.start() + 20]).startswith(_NESTED_LAW_WORDS):
                 prev = _fold(text[max(pos, t.start() - 5) : t.start()])
@@ -877,7 +975,7 @@ class _Reader:
         if kind != "constitution" and word != "văn kiện" and self._clause_start(start):
             return
         p0 = _skip_spaces(text, pos, soft_newline=False)
-        if _starts_with_words(text, p0, w["not_a_document"].get(word, ())):
+        if self._starts_with(p0, w["not_a_document"].get(word, ())):
             return  # "Báo cáo viên", "Chương trình nghệ thuật …"
         # A quoted title right after the word: Đề án “…”, Đề cương “…”.
         if p0 < len(text) and text[p0] in "“\"" and word in ("đề án", "đề cương", "chiến lược"):
@@ -927,7 +1025,7 @@ class _Reader:
             if s == ",":
                 nxt_pos = _skip_spaces(text, t.end())
                 nxt = _RX_WORD.match(text[nxt_pos : nxt_pos + 20])
-                if _starts_with_words(text, nxt_pos, w["comma_words"]):
+                if self._starts_with(nxt_pos, w["comma_words"]):
                     continue
                 if nxt and _is_cap(nxt.group()) and not self.has_start(nxt_pos, nxt_pos + 1) and count > 0:
                     continue
@@ -970,7 +1068,7 @@ class _Reader:
                     ref.subject = self.context.value(q, end)
 
     def _org_head(self, pos: int) -> bool:
-        return _starts_with_words(self.text, pos, _org_heads_lower()) is not None
+        return self._starts_with(pos, _org_heads_lower()) is not None
 
     def _clause_start(self, pos: int) -> bool:
         """Whether pos opens a sentence, a line or a list item ('; Báo cáo thẩm tra …')."""
@@ -1078,7 +1176,7 @@ class _Reader:
                 low = s.lower()
                 if (_is_lower(s) or _is_all_caps(s)) and low in w["issuer_stop"]:
                     break
-                if _is_lower(s) and _starts_with_words(text, t.start(), w["issuer_stop_phrases"]):
+                if _is_lower(s) and self._starts_with(t.start(), w["issuer_stop_phrases"]):
                     break
                 if _is_cap(s) and self._mention_at(t.start()):
                     break
@@ -1116,7 +1214,7 @@ class _Reader:
     def _joined_body(self, pos: int) -> bool:
         """After a comma in an issuer: another capitalised body ("Ban Bí thư"), not a new mention."""
         q = _skip_spaces(self.text, pos, soft_newline=False)
-        if _starts_with_words(self.text, q, ("hội nghị", "hội thảo", "hội thi", "hội diễn")):
+        if self._starts_with(q, ("hội nghị", "hội thảo", "hội thi", "hội diễn")):
             return False  # a meeting, not a body
         return _is_cap(self.text[q : q + 1]) and self._org_head(q) and not self.has_start(q, q + 1)
 
@@ -1128,15 +1226,16 @@ class _Reader:
             return True
         if text[q] == ",":
             q = _skip_spaces(text, q + 1, soft_newline=False)
-            return _starts_with_words(text, q, ("ngày",)) is not None
-        return _starts_with_words(text, q, ("về", "v/v", "ngày", "khóa", "tại")) is not None
+            return self._starts_with(q, ("ngày",)) is not None
+        return self._starts_with(q, ("về", "v/v", "ngày", "khóa", "tại")) is not None
 
     def _issuer_before(self, ref: _Ref) -> None:
         """'Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17'; 'của Sở Tài chính tại Tờ trình số …'."""
         text, w = self.text, self.w
         window_start = max(0, ref.start - 200)
         before = text[window_start : ref.start]
-        m = _RX_OF_BODY_AT.search(before) if "tại" in before else None
+        # "… của Sở Tài chính tại Tờ trình số …": the window ends with "tại" and a space (before a last line end).
+        m = _RX_OF_BODY_AT.search(before) if before.rstrip("\n").rstrip(" \t").endswith("tại") else None
         if m:
             org = m.group(1)
             if _is_cap(org) and not any(f" {stop} " in f" {org.lower()} " for stop in ("về", "ngày", "số")):
@@ -1155,7 +1254,8 @@ class _Reader:
                 head = head[: -len(aux)].rstrip(" \t")
         # "Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành …": the body's term is the document's term.
         term = None
-        tm = _TRAILING_TERM.search(head)
+        # Only a head ending in a roman number (and spaces, ")" or a line end) can end in a term.
+        tm = _TRAILING_TERM.search(head) if head.rstrip(" \t)\n")[-1:] in _ROMAN_LETTERS else None
         if tm and tm.group(1).upper() in self.g.romans:
             term = tm.group(1).upper()
             head = head[: tm.start()]
@@ -1195,7 +1295,7 @@ class _Reader:
         quoted = self._quoted(p)
         if quoted:
             return quoted
-        verb = _starts_with_words(text, p, w["subject_verbs"])
+        verb = self._starts_with(p, w["subject_verbs"])
         if verb is None:
             return None
         if verb not in ("về", "v/v") and not cited:
@@ -1296,20 +1396,20 @@ class _Reader:
                 continue
             if c == ",":
                 q = _skip_spaces(text, i + 1)
-                if self.has_start(q, q + 1) or _starts_with_words(text, q, w["subject_breaks"]):
+                if self.has_start(q, q + 1) or self._starts_with(q, w["subject_breaks"]):
                     return i
                 # ", các cấp ủy đã cụ thể hóa …": a new main clause, not more of the title.
                 ahead = _CLAUSE_AHEAD.match(text, q)
-                if ahead and set(ahead.group().lower().split()) & w["clause_verbs"]:
+                if ahead and not w["clause_verbs"].isdisjoint(ahead.group().lower().split()):
                     return i
                 pos = i + 1
                 continue
             # " và ", " gắn với", " do …", " trong đó", " theo đó", " đồng thời"
             q = i + 1
-            word = _starts_with_words(text, q, ("và", "gắn với", "do", "trong đó", "theo đó", "đồng thời"))
+            word = self._starts_with(q, ("và", "gắn với", "do", "trong đó", "theo đó", "đồng thời"))
             if word == "và":
                 r = _skip_spaces(text, q + 3)
-                if self.has_start(r, r + 1) or _starts_with_words(text, r, w["generic_documents"]):
+                if self.has_start(r, r + 1) or self._starts_with(r, w["generic_documents"]):
                     return i  # "… và Kết luận số …", "… và các văn bản liên quan"
             elif word == "do":
                 r = _skip_spaces(text, q + 2)
@@ -1327,9 +1427,13 @@ class _Reader:
     def _header(self) -> _Ref | None:
         text, g = self.text, self.g
         head = text[:3000]
-        for m in g.header_number.finditer(head):
-            sym = self.symbols.get(m.end())
-            if sym is not None:
+        # The number line ("Số: 55/2007/CT-UBND") is the first line of the head where header_number, matched at
+        # the line's start, ends at a symbol: only the lines holding a symbol need a try (symbols are in order).
+        for start, sym in self.symbols.items():
+            if start >= len(head):
+                return None
+            m = g.header_number.match(head, head.rfind("\n", 0, start) + 1)
+            if m and m.end() == start:
                 break
         else:
             return None
@@ -1347,9 +1451,9 @@ class _Reader:
         for _, _, line in reversed(lines[max(0, idx - 12) : idx]):
             cells = [c.strip() for c in line.split("|")]
             kept = [c for c in cells if c and not self._header_noise(c)]
-            if not cells or all(not c or self._header_noise(c) for c in cells):
+            if not kept:
                 continue
-            if not kept or not all(c.isupper() for c in kept):
+            if not all(c.isupper() for c in kept):
                 break
             body.insert(0, kept[0])
         if len(body) > 1 and self._org_head_caps(body[-1]) and self._org_head_caps(body[-2]):
@@ -1428,7 +1532,7 @@ class _Reader:
 
     def _header_noise(self, cell: str) -> bool:
         upper = cell.upper().strip()
-        if not upper or not any(c in _UP for c in upper):
+        if _UP.isdisjoint(upper):  # no capital letter (or nothing at all)
             return True
         folded = " ".join(upper.replace("–", "-").split())
         return any(folded in mark or mark in folded for mark in self.w["header_marks"])
@@ -1513,7 +1617,8 @@ def extract(context) -> list[Reference]:
             continue
         seen.add(key)
         span = context.span(r.start, r.end)
-        full = context.span(r.start, max(r.end, r.full_end or r.end))
+        # The full span, when the tail reaches past the mention (else it would end where the mention ends).
+        full = context.span(r.start, r.full_end) if r.full_end and r.full_end > r.end else span
         out.append(
             Reference(
                 text=span.text, start=span.start, end=span.end, kind=r.kind, number=r.number, symbol=r.symbol,

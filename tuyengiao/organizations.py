@@ -151,6 +151,24 @@ def _not_name_guard(lex: _Lexicon, head: str) -> str:
     return r"(?![ \t]+(?i:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + r"))"
 
 
+def _optional(x: str) -> str:
+    """`(?:x)?` without a repeat: to `regex` every repeat costs set-up at each match, a branch does not.
+    (Same order of trial: x first, then nothing.)"""
+    return "(?:" + x + "|)"
+
+
+def _lazy_optional(x: str) -> str:
+    """`(?:x)??` without a repeat: nothing first, then x."""
+    return "(?:|" + x + ")"
+
+
+def _first_char_guard(words, *extra: str) -> str:
+    """A lookahead for the characters (and `extra` literal starts) an alternation of `words` can start
+    with: one cheap test that spares trying every alternative where a name goes no further."""
+    chars = "".join("\\" + c if c in "\\[]^-" else c for c in sorted({w[0] for w in words}))
+    return "(?=[" + chars + "]" + "".join("|" + e for e in extra) + ")"
+
+
 def _grammar() -> tuple[str, dict[str, list[str]]]:
     """The pattern text and its word lists.
 
@@ -202,7 +220,7 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     # A name may wrap onto the next line, but the header's place-and-date line ("Bắc Ninh, ngày …")
     # under "ĐẢNG CỘNG SẢN VIỆT NAM" or an organ's name is never part of it.
     place_date_line = r"(?![ \t]*[^\n,]{1,40},[ \t]*[Nn]gày\b)"
-    sp = r"(?:[ \t]+(?:\n" + place_date_line + r")?[ \t]*|\n" + place_date_line + r"[ \t]*)"
+    sp = r"(?:[ \t]+" + _optional(r"\n" + place_date_line) + r"[ \t]*|\n" + place_date_line + r"[ \t]*)"
     low = r"(?:[ \t]+(?!\L<stop>" + _B1 + r")\p{Ll}+" + _B1 + r")"
     free_func = r"(?!\L<blockers>" + _B1 + r")\p{Lu}\p{Ll}*" + _B1 + low + r"{1,2}"
     # After a level word, a run of capitalised syllables is a place ("huyện Lục Ngạn") unless it
@@ -215,28 +233,31 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     bare_place = r"(?:\L<prov>" + _B1 + r"|(?!\L<surname>" + _B1 + r")" + place_run + ")"
     single_place = cap + r"(?=[ \t]*(?:[,.;:)\]|\n]|$))"
     place = r"(?:\L<prov>" + _B1 + "|" + place_run + "|" + single_place + "|" + caps_run + r"|\d{1,3}" + _B1 + ")"
-    joiner = r"(?:[ \t]+(?:và|VÀ|&)(?=[ \t]+[\p{Lu}\d])|[ \t]*[-–])?"
+    joiner = _optional(r"[ \t]+(?:và|VÀ|&)(?=[ \t]+[\p{Lu}\d])|[ \t]*[-–]")
     func_loop = r"(?:" + joiner + r"[ \t]+(?:\L<func>" + _B1 + "|" + free_func + r")){1,5}"
-    paren = r"(?:[ \t]*\([\p{Lu}Đ&]{2,8}\))?"
+    paren = _optional(r"[ \t]*\([\p{Lu}Đ&]{2,8}\)")
     # "Đảng" alone is the Communist Party; "Đảng Cộng sản Trung Quốc" is another (listed, or not read).
     dang = r"(?:Đảng|ĐẢNG)" + _B1 + _not_name_guard(lex, "Đảng") + r"(?![ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll})"
     hoi = r"Hội" + _B1 + _not_name_guard(lex, "Hội")
-    committee = r"\L<hcommittee>" + _B1 + r"(?:[ \t]+" + bare_place + r")?"
+    committee = r"\L<hcommittee>" + _B1 + _optional(r"[ \t]+" + bare_place)
     # "(Phó) Trưởng ban Tuyên giáo …", "Trưởng đoàn đại biểu Quốc hội tỉnh"
     lower_heads = r"|(?<=Trưởng[ \t])ban" + _B1 + r"|đoàn(?=[ \t]+(?:đại biểu|ĐB))"
     # "thường trực HĐND tỉnh"
     lower_units = r"|thường trực(?=[ \t]+(?:\L<abbr>|\L<hcommittee>|\L<hcomplete>)" + _B1 + r")"
     # The gazetteer first, then any head with its functions (which heads need or take which
     # functions is checked in `_accept`), then a committee with or without a place.
+    # Every alternative of a unit starts with a word of one of these lists or a literal below.
+    unit_start = _first_char_guard(lists["gaz"] | lists["heads"] | lists["hcommittee"] | lists["abbr"] | {"Đảng", "ĐẢNG", "Hội"},
+                                   "ban", "đoàn", "thường trực")
     unit = (
-        r"(?P<u>(?:"
+        r"(?P<u>" + unit_start + r"(?:"
         r"\L<gaz>" + _B1
         + r"|(?:\L<heads>" + _B1 + lower_heads + r"|\L<hcommittee>" + _B1 + r"(?=[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}))"
-        + r"(?:" + func_loop + r")?"
+        + _optional(func_loop)
         # "Ban Chỉ đạo 35", "Quân khu 2"; "Trường THPT Chuyên Lê Quý Đôn" (a school named after a person)
-        + r"(?:(?<=Chỉ đạo|CHỈ ĐẠO|Quân khu|QUÂN KHU)[ \t]+\d{1,4}" + _B1 + r"(?![/.,-]\d))?"
-        + r"(?:(?<=phổ thông|THPT|THCS|cơ sở|[Tt]iểu học|[Mm]ầm non|nội trú|Trường Chính trị)(?:[ \t]+Chuyên)?[ \t]+" + cap
-        + r"(?:[ \t]+" + cap + r"){0,3})?"
+        + _optional(r"(?<=Chỉ đạo|CHỈ ĐẠO|Quân khu|QUÂN KHU)[ \t]+\d{1,4}" + _B1 + r"(?![/.,-]\d)")
+        + _optional(r"(?<=phổ thông|THPT|THCS|cơ sở|[Tt]iểu học|[Mm]ầm non|nội trú|Trường Chính trị)"
+                    + _optional(r"[ \t]+Chuyên") + r"[ \t]+" + cap + r"(?:[ \t]+" + cap + r"){0,3}")
         + r"|\L<abbr>" + _B1
         + r"|" + committee
         + "|" + dang
@@ -247,22 +268,23 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     center = r"(?:Trung ương|TRUNG ƯƠNG)"
     # A bare level word ("tỉnh") may close a name; a capitalised one ("Tỉnh") only with its place
     # (checked in `_accept`).
+    locus_start = _first_char_guard(lists["lvl"] | lists["prov"] | {"Việt Nam", "VIỆT NAM", "Trung ương", "TRUNG ƯƠNG"})
     locus = (
-        r"(?P<loc>(?:(?:Việt Nam|VIỆT NAM)" + _B1 + r"(?:[ \t]+(?=\L<lvlbare>))?)?"
-        r"(?:\L<lvl>" + _B1 + r"(?:[ \t]+" + place + r")?|\L<prov>" + _B1 + r")"
+        locus_start + r"(?P<loc>" + _optional(r"(?:Việt Nam|VIỆT NAM)" + _B1 + _optional(r"[ \t]+(?=\L<lvlbare>)"))
+        + r"(?:\L<lvl>" + _B1 + _optional(r"[ \t]+" + place) + r"|\L<prov>" + _B1 + r")"
         r"|(?:Việt Nam|VIỆT NAM)" + _B1 + "|" + center + _B1 + r")"
     )
-    number = r"(?:(?<=\s)(?:số|SỐ)[ \t]+\d{1,4}" + _B1 + r")?"
+    number = _optional(r"(?<=\s)(?:số|SỐ)[ \t]+\d{1,4}" + _B1)
     # "Tổ công tác chuyên trách … của (Thủ tướng) Chính phủ": a task force named by its task and its body.
     word = r"[^\s,.;:()\[\]]+"
-    described = (
-        r"(?:\L<hdescribed>(?:[ \t]+(?!của" + _B1 + r")" + word + r"){1,12}[ \t]+của[ \t]+"
-        r"(?:(?:Thủ tướng|Chủ tịch|Bộ trưởng)[ \t]+)?)?"
+    described = _optional(
+        r"\L<hdescribed>(?:[ \t]+(?!của" + _B1 + r")" + word + r"){1,12}[ \t]+của[ \t]+"
+        + _optional(r"(?:Thủ tướng|Chủ tịch|Bộ trưởng)[ \t]+")
     )
     pattern = (
         _B0 + _NOT_SYMBOL_BEFORE + described
-        + r"(?:(?:" + center + r"[ \t]+(?=\p{Lu}))??" + unit + r"(?:" + sp + r"(?=\S))?){1,5}"
-        + r"(?:" + locus + r")?" + number + _NOT_SYMBOL_AFTER
+        + r"(?:" + _lazy_optional(center + r"[ \t]+(?=\p{Lu})") + unit + _optional(sp + r"(?=\S)") + r"){1,5}"
+        + _optional(locus) + number + _NOT_SYMBOL_AFTER
     )
     used = {k: sorted(v, key=len, reverse=True) for k, v in lists.items() if f"\\L<{k}>" in pattern}
     return pattern, used
@@ -361,8 +383,7 @@ def _generic_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     lex = _lexicon()
     def alternation(cues):
         return "|".join(r"[ \t]+".join(map(regex.escape, c.split())) for c in sorted(cues, key=len, reverse=True))
-    # Searched backwards from the name (only whether it matches counts): the search then fails at
-    # once at every position but the name's own start, instead of trying the cues at each of 40.
+    # Matched backwards from the name's start (see `_generic_before`): only whether it matches counts.
     before = regex.compile(
         r"(?<![\p{L}])(?:(?i:" + alternation(lex.generic_before) + r")|các(?:[ \t]+\p{L}+,){1,4})[ \t]+$",
         regex.REVERSE,
@@ -397,7 +418,10 @@ def _candidates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
         for pos in _triggers(machinery, text, start, end):
             if pos < last:
                 continue
-            m = mixed(text, pos, end, timeout=seconds)
+            # As (concurrent=False, partial=False, timeout=seconds), positionally: parsing keyword
+            # arguments costs a good part of a short match, and releasing the GIL for a match of a
+            # few microseconds costs more than it frees.
+            m = mixed(text, pos, end, False, False, seconds)
             if m:
                 found.append(_found(text, m))
                 last = found[-1].end
@@ -550,10 +574,26 @@ def _units_verdict(units: tuple[str, ...], locus: str | None, caps: bool) -> str
     return verdict
 
 
+def _generic_before(before_re: regex.Pattern, text: str, start: int) -> bool:
+    """Does a generic cue ("các", "những" …) end just before `start` (up to 40 characters back)?
+
+    `before_re` ends with "[ \t]+$" and runs backwards, so a match anchored at `start` decides,
+    except where `$` matches before a line end that closes the stretch: then anchored at `start - 1`.
+    """
+    lo = max(0, start - 40)
+    return bool(before_re.match(text, lo, start) or (text[start - 1] == "\n" and before_re.match(text, lo, start - 1)))
+
+
+@lru_cache(maxsize=8192)
+def _names_a_body(units: tuple[str, ...]) -> bool:
+    """Is one of the units a listed body or a committee ("Bộ Chính trị", "Tỉnh ủy …"), specific by itself?"""
+    return any(_unit_entry(u)[0].role in ("gazetteer", "committee") for u in units)
+
+
 def _accept(text: str, f: _Found) -> _Found | None:
     """Drop generic and plural talk, positions' qualifiers, law names and source tags."""
     lex = _lexicon()
-    start, end, units = f.start, f.end, list(f.units)
+    start, end, units = f.start, f.end, f.units
     if not units:
         return None
     # "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" belongs to the title.
@@ -562,7 +602,7 @@ def _accept(text: str, f: _Found) -> _Found | None:
         if nxt < 0:
             return None
         start, units = nxt, units[1:]
-    verdict = _units_verdict(tuple(units), f.locus, f.caps)
+    verdict = _units_verdict(units, f.locus, f.caps)
     if verdict is _REJECT:
         return None
     if verdict is _BARE_HOI:
@@ -574,8 +614,9 @@ def _accept(text: str, f: _Found) -> _Found | None:
         # "Trường Đại học Kinh tế Quốc dân tuyển sinh": an unlisted function takes two syllables here,
         # not three, unless the three make one word of underthesea's lexicon ("Cựu chiến binh").
         cut = units[-1].rstrip()
-        units[-1] = cut[: cut.rfind(" ")].rstrip()
-        end = start + len(text[start:end].rstrip()) - (len(cut) - len(units[-1]))
+        last = cut[: cut.rfind(" ")].rstrip()
+        units = (*units[:-1], last)
+        end = start + len(text[start:end].rstrip()) - (len(cut) - len(last))
         f = _Found(f.start, end, f.units, f.locus, f.caps)
     if f.locus and f.locus[:1].isupper() and f.locus in lex.levels_capitalised and text.endswith(f.locus, 0, end):
         end -= len(f.locus)  # "… Hội Cựu chiến binh tỉnh Tham gia": no bare "Tỉnh"
@@ -583,10 +624,10 @@ def _accept(text: str, f: _Found) -> _Found | None:
             end -= 1
         f = _Found(f.start, end, f.units, None, f.caps)
     before_re, after_re = _generic_patterns()
-    if start and text[start - 1] in " \t\n" and before_re.search(text, max(0, start - 40), start):
+    if start and text[start - 1] in " \t\n" and _generic_before(before_re, text, start):
         return None  # "các Đảng ủy trực thuộc", "các Huyện, Thị, Thành đoàn"
     # A name with no place of its own followed by "các cấp", "các huyện" …: generic talk.
-    specific = f.locus is not None or any(_unit_entry(u)[0].role in ("gazetteer", "committee") for u in units)
+    specific = f.locus is not None or _names_a_body(units)
     name_key = _key(" ".join(units))
     if (not specific or name_key in _CLASS_NAMES) and not (f.locus and f.locus.casefold().startswith("việt nam")):
         if after_re.match(text, end):
@@ -596,11 +637,12 @@ def _accept(text: str, f: _Found) -> _Found | None:
         return None
     # "(Cổng TTĐT tỉnh AG)-", "(TGCT)": a source tag at the head of a paragraph.
     line_start = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
-    head = text[line_start:start]
-    if head.lstrip().startswith("(") and ")" not in head:
-        close = text.find(")", end, end + 25)
-        if close >= 0 and "\n" not in text[end:close]:
-            return None
+    if text.find("(", line_start, start) >= 0:  # most lines hold none: no need to cut the head out
+        head = text[line_start:start]
+        if head.lstrip().startswith("(") and ")" not in head:
+            close = text.find(")", end, end + 25)
+            if close >= 0 and "\n" not in text[end:close]:
+                return None
     if f.caps or text[start:end].isupper():
         motto = _MOTTO.search(text, max(0, start - 40), min(len(text), end + 40))
         if motto and motto.start() < end and start < motto.end():
@@ -608,9 +650,9 @@ def _accept(text: str, f: _Found) -> _Found | None:
     trailing = _TRAILING_PAREN.search(text, start, end) if text[end - 1] == ")" else None
     if trailing:  # "đại biểu Quốc hội (ĐBQH)": the short form is the deputies', not part of the name
         end = trailing.start()
-        units[-1] = _TRAILING_PAREN.sub("", units[-1])
+        units = (*units[:-1], _TRAILING_PAREN.sub("", units[-1]))
     if (start, end) != (f.start, f.end):
-        return _Found(start, end, tuple(units), f.locus, f.caps)
+        return _Found(start, end, units, f.locus, f.caps)
     return f
 
 
@@ -818,13 +860,37 @@ def _with_province(expanded: str, units: tuple[str, ...], locus: str | None, pro
 
 
 # ------------------------------------------------------------------ the extractor
-@dataclass
+@dataclass(slots=True)
 class _Group:
     key: str
     mentions: list[_Found]
     name: str
     units: tuple[str, ...]
     locus: str | None
+    # Set once every mention is read:
+    cased: str = ""  # the name in the case of running text (an all-caps name re-cased)
+    complete: bool = False  # says where it stands by itself (`_is_complete`)
+    fuller: _Group | None = None  # the first fuller name of the same text that extends this one
+
+
+def _canonical(g: _Group, province: str | None, depth: int = 0) -> str | None:
+    whole = _lexicon().gazetteer.get(_key(g.cased))
+    if whole is not None:
+        return whole.canonical
+    if g.complete:
+        return _expand(g.cased)
+    if g.fuller is not None and depth < 4:
+        return _canonical(g.fuller, province, depth + 1)
+    return _with_province(_expand(g.cased), g.units, g.locus, province)
+
+
+def _described(g: _Group, depth: int = 0) -> tuple[str | None, str | None]:
+    """The type and level, from the name itself or else from its fuller form."""
+    kind, level = _type_of(g.units), _level_of(g.name, g.units, g.locus)
+    if (kind is None or level is None) and g.fuller is not None and depth < 4:
+        other_kind, other_level = _described(g.fuller, depth + 1)
+        kind, level = kind or other_kind, level or other_level
+    return kind, level
 
 
 def extract(context) -> list[Organization]:
@@ -832,7 +898,7 @@ def extract(context) -> list[Organization]:
     groups: dict[str, _Group] = {}
     for f in _find(text):
         name = " ".join(text[f.start:f.end].split())  # what context.value gives, without its regex
-        key = _key(name)
+        key = name.casefold()  # `_key(name)`: the name's white space is folded already
         group = groups.get(key)
         if group is None:
             groups[key] = _Group(key, [f], name, f.units, f.locus)
@@ -843,48 +909,32 @@ def extract(context) -> list[Organization]:
 
     ordered = list(groups.values())
     province = _document_province(context, [g.name for g in ordered])
-    cased = {g.key: (_recase(g.name) if g.name.isupper() else g.name) for g in ordered}
-    cased_keys = {k: _key(v) for k, v in cased.items()}
-    complete = {g.key: _is_complete(g.name, g.units, g.locus) for g in ordered}
+    for g in ordered:
+        g.cased = _recase(g.name) if g.name.isupper() else g.name
+        g.complete = _is_complete(g.name, g.units, g.locus)
 
     # A short form stands for the first fuller name of the same text that extends it:
     # "Ban Thường vụ" → "Ban Thường vụ Tỉnh ủy" → "Ban Thường vụ Tỉnh ủy Yên Bái".
-    fuller: dict[str, _Group] = {}
-    by_key = sorted((cased_keys[g.key], i) for i, g in enumerate(ordered))
+    cased_keys = [_key(g.cased) for g in ordered]
+    by_key = sorted(zip(cased_keys, range(len(ordered))))
     sorted_keys = [k for k, _ in by_key]
-    for g in ordered:
-        if complete[g.key] or (len(g.units) == 1 and _unit_entry(g.units[0])[0].role == "gazetteer"):
+    for g, cased_key in zip(ordered, cased_keys):
+        if g.complete or (len(g.units) == 1 and _unit_entry(g.units[0])[0].role == "gazetteer"):
             continue
-        prefix = cased_keys[g.key] + " "
+        prefix = cased_key + " "
         first = None
         for k in range(bisect_left(sorted_keys, prefix), len(sorted_keys)):
             if not sorted_keys[k].startswith(prefix):
                 break
             first = by_key[k][1] if first is None else min(first, by_key[k][1])
         if first is not None:
-            fuller[g.key] = ordered[first]
+            g.fuller = ordered[first]
 
-    def canonical(g: _Group, depth: int = 0) -> str | None:
-        whole = _lexicon().gazetteer.get(_key(cased[g.key]))
-        if whole is not None:
-            return whole.canonical
-        if complete[g.key]:
-            return _expand(cased[g.key])
-        if g.key in fuller and depth < 4:
-            return canonical(fuller[g.key], depth + 1)
-        return _with_province(_expand(cased[g.key]), g.units, g.locus, province)
-
-    def described(g: _Group, depth: int = 0) -> tuple[str | None, str | None]:
-        kind, level = _type_of(g.units), _level_of(g.name, g.units, g.locus)
-        if (kind is None or level is None) and g.key in fuller and depth < 4:
-            other_kind, other_level = described(fuller[g.key], depth + 1)
-            kind, level = kind or other_kind, level or other_level
-        return kind, level
-
+    span = context.span
     out = []
     for g in ordered:
-        spans = tuple(context.span(f.start, f.end) for f in g.mentions)
-        kind, level = described(g)
+        spans = tuple([span(f.start, f.end) for f in g.mentions])
+        kind, level = _described(g)
         out.append(
             Organization(
                 text=spans[0].text,
@@ -892,7 +942,7 @@ def extract(context) -> list[Organization]:
                 end=spans[0].end,
                 name=g.name,
                 mentions=spans,
-                canonical=canonical(g),
+                canonical=_canonical(g, province),
                 type=kind,
                 level=level,
             )

@@ -341,6 +341,7 @@ class _Machinery:
     mixed: regex.Pattern  # the grammar, matched where a trigger word stands
     trigger: regex.Pattern  # the first words names can start with
     scan: re.Pattern  # the same trigger for the standard `re` module, without its start boundary (see `_triggers`)
+    captured: tuple[int, int]  # the numbers of the groups "u" (units) and "loc" (locus) in `mixed`
 
 
 @lru_cache(maxsize=1)
@@ -368,7 +369,10 @@ def _machinery() -> _Machinery:
         [regex.escape(first) + _trie(rests) + r"(?![^\W_])" for first, rests in sorted(by_first.items())]
         + [r"thường(?=[ \t]trực)", r"ban(?<=Trưởng[ \t]ban)", r"đoàn(?=[ \t](?:đại biểu|ĐB))"]
     ))
-    return _Machinery(_compile(mixed, mixed_lists), trigger, scan)
+    mixed = _compile(mixed, mixed_lists)
+    # By number: `regex` looks a group's name up slowly, at a good part of a short match's cost.
+    captured = (mixed.groupindex["u"], mixed.groupindex["loc"])
+    return _Machinery(mixed, trigger, scan, captured)
 
 
 _MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.IGNORECASE)
@@ -423,7 +427,7 @@ def _candidates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
             # few microseconds costs more than it frees.
             m = mixed(text, pos, end, False, False, seconds)
             if m:
-                found.append(_found(text, m))
+                found.append(_found(text, m, machinery.captured))
                 last = found[-1].end
     except TimeoutError:
         _guard.warn(f"regex timeout: organization names from character {last} on took more than {seconds:.1f} s; skipped")
@@ -466,13 +470,13 @@ def _triggers(machinery: _Machinery, text: str, start: int, end: int):
         pos = e
 
 
-def _found(text: str, m: regex.Match) -> _Found:
+def _found(text: str, m: regex.Match, captured: tuple[int, int]) -> _Found:
     start, end = m.span()
     name = text[start:end]
     if name[-1:].isspace():  # the chain's last space, when nothing followed
         name = name.rstrip()
         end = start + len(name)
-    units, loci = m.captures("u", "loc")
+    units, loci = m.captures(*captured)  # the groups "u" and "loc"
     return _Found(start, end, tuple(units), loci[-1] if loci else None, name.isupper())
 
 
@@ -636,9 +640,9 @@ def _accept(text: str, f: _Found) -> _Found | None:
     if f.locus is None and name_key in _CLASS_NAMES and _LAW_BEFORE_REVERSE.search(text, max(0, start - 90), start):
         return None
     # "(Cổng TTĐT tỉnh AG)-", "(TGCT)": a source tag at the head of a paragraph.
-    line_start = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
-    if text.find("(", line_start, start) >= 0:  # most lines hold none: no need to cut the head out
-        head = text[line_start:start]
+    window = max(0, start - 60)
+    if text.find("(", window, start) >= 0:  # most names have none before them: no need to find the line's start
+        head = text[text.rfind("\n", window, start) + 1 or window:start]
         if head.lstrip().startswith("(") and ")" not in head:
             close = text.find(")", end, end + 25)
             if close >= 0 and "\n" not in text[end:close]:
@@ -896,9 +900,15 @@ def _described(g: _Group, depth: int = 0) -> tuple[str | None, str | None]:
 def extract(context) -> list[Organization]:
     text = context.text
     groups: dict[str, _Group] = {}
+    folded: dict[str, tuple[str, str]] = {}  # raw slice → (name, key): names recur verbatim
     for f in _find(text):
-        name = " ".join(text[f.start:f.end].split())  # what context.value gives, without its regex
-        key = name.casefold()  # `_key(name)`: the name's white space is folded already
+        raw = text[f.start:f.end]
+        if raw in folded:
+            name, key = folded[raw]
+        else:
+            name = " ".join(raw.split())  # what context.value gives, without its regex
+            key = name.casefold()  # `_key(name)`: the name's white space is folded already
+            folded[raw] = name, key
         group = groups.get(key)
         if group is None:
             groups[key] = _Group(key, [f], name, f.units, f.locus)

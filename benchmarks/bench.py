@@ -17,9 +17,7 @@ What it measures, on the dev corpus (../shared/corpus/dev, or examples/seed.txt 
   since later extractors read the items of earlier ones);
 - cold start: a fresh interpreter importing tuyengiao and parsing examples/seed.txt once;
 - peak RSS of a fresh interpreter that parses the dev texts and then their 100x concatenation;
-- time against input size: the dev corpus joined into one text, repeated 1x, 10x and 100x;
-- a host reference: a fixed pure-Python loop timed just before and after the parse runs, so a
-  slow or shared host can be told apart from slow code when two runs are compared.
+- time against input size: the dev corpus joined into one text, repeated 1x, 10x and 100x.
 
 Timings on a shared machine are noisy: every figure is a median, and the JSON keeps every run.
 Targets (issue 8) are shown beside the figures; nothing here fails on a missed target.
@@ -151,22 +149,6 @@ def peak_rss(texts: list[str], tmp: Path) -> dict:
 
 
 # ---------------------------------------------------------------- in-process measures
-def host_reference(runs: int = 3) -> dict:
-    """Seconds a fixed pure-Python loop takes (median): a shared or throttled host shows up here.
-
-    Every figure of this benchmark moves with the host's speed (on this project's 2-core VM by
-    up to a third between runs). Compare two runs' parse figures only when their references agree.
-    """
-    def loop():
-        total = 0
-        for i in range(5_000_000):
-            total += i
-        return total
-
-    seconds, times = median_time(loop, runs)
-    return {"what": "for i in range(5_000_000): total += i", "seconds": seconds, "runs": times}
-
-
 def bench_parse(texts: list[str], runs: int) -> dict:
     import tuyengiao
 
@@ -280,9 +262,6 @@ def report(result: dict) -> str:
     mbps = parse["kb_per_s"] / 1024
     add(f"{'tuyengiao.parse, dev texts (median of %d)' % len(parse['runs']):<44}{parse['kb_per_s']:>11.0f} KB/s  "
         f"{'>= 1 MB/s':>12}  {check(mbps, TARGETS['parse_mb_per_s'], True)}")
-    host = [result[key]["seconds"] for key in ("host_before", "host_after") if key in result]
-    if host:
-        add(f"{'  host reference loop, before / after':<44}{host[0]:>7.3f} / {host[-1]:.3f} s  (lower = faster host)")
     peer = result.get("peer")
     if peer:
         add(f"{'underthesea sent_tokenize+ner (median of %d)' % len(peer['runs']):<44}{peer['kb_per_s']:>11.1f} KB/s")
@@ -361,9 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     result["peak_rss"] = peak_rss(texts, args.out.parent)
     print("parse throughput …", file=sys.stderr)
-    result["host_before"] = host_reference()
     result["parse"] = bench_parse(texts, runs)
-    result["host_after"] = host_reference()
     print("stages …", file=sys.stderr)
     result["stages"] = bench_stages(texts, runs)
     print("scaling 1x / 10x / 100x …", file=sys.stderr)

@@ -322,10 +322,7 @@ def _trie(words: list[str]) -> str:
         if not alternatives:
             return ""
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if "" in node:
-            # Not "(?:…)?": to `regex` that is a repeat, and every repeat costs set-up at each match.
-            return "(?:" + body + "|)"
-        return body
+        return _optional(body) if "" in node else body
 
     return "(?:" + build(root) + ")" if words else "(?!)"
 

@@ -46,8 +46,7 @@ import regex
 
 from . import _guard
 from ._data import read_lines
-from .models import Person, Span
-from .text import normalize
+from .models import Person
 
 _LETTER = r"\p{L}\p{M}"
 # A capitalised word; an apostrophe may sit inside ("K'Mák", "H'Hen").
@@ -1139,11 +1138,10 @@ def _credited(context, reader: _Reader, kept: list[_Candidate]) -> list[_Candida
             continue
         out.append(_Candidate(s, e, name, how="photo"))
         taken.add((s, e))
-    author = getattr(context.layout, "author", None)
-    span = getattr(author, "span", None)
-    if author is not None and span is not None and _credit_name(author.name):
-        start, end = _normalised_span(context, author.name, span)
-        if start is not None and (start, end) not in taken:
+    author, at = context.layout.author, context.layout.author_at  # the layout found the byline's name
+    if author is not None and at is not None and _credit_name(author.name):
+        start, end = at
+        if (start, end) not in taken:
             cand = _Candidate(start, end, _tidy(author.name), how="byline")
             role = _byline_role(reader.text, start)
             if role:
@@ -1165,45 +1163,6 @@ def _credit_name(name: str) -> bool:
     if words[0].casefold() in _institution_words() or _head_pattern().match(name):
         return False
     return not all(_is_all_caps(w) and len(w) > 4 for w in words)
-
-
-def _normalised_span(context, name: str, span: Span) -> tuple[int | None, int | None]:
-    """Normalised offsets of the byline `name` found by the layout at `span` (the caller's offsets)."""
-    words = normalize(name).split()
-    if not words:
-        return None, None
-    text = context.text
-    # A normalised offset is never past the caller's one, and trails it by at most what normalising removed.
-    shrink = len(context.source.original) - len(context.source.normalized)
-    lo, hi = max(0, span.start - max(shrink, 0) - 8), span.end + 8
-    last = None
-    for window in ((lo, hi), (0, len(text))):
-        for found in _spans_of_words(text, words, *window):
-            if context.span(*found).start == span.start:
-                return found
-            last = found
-    return last or (None, None)
-
-
-def _spans_of_words(text: str, words: list[str], pos: int, endpos: int) -> Iterator[tuple[int, int]]:
-    """The spans `finditer` gives for the words written with spaces or tabs between them
-    (`[ \t]+`.join(map(regex.escape, words))) in text[pos:endpos], without compiling a pattern
-    for each byline (a compile costs more than the whole search)."""
-    endpos = min(endpos, len(text))
-    first = words[0]
-    at = text.find(first, pos, endpos)
-    while at >= 0:
-        end = at + len(first)
-        for word in words[1:]:
-            gap = _SPACES.match(text, end, endpos).end()
-            if gap == end or not text.startswith(word, gap, endpos):
-                break
-            end = gap + len(word)
-        else:
-            yield at, end
-            at = text.find(first, end, endpos)
-            continue
-        at = text.find(first, at + 1, endpos)
 
 
 def _byline_role(text: str, start: int):

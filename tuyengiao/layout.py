@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 import regex
 
 from ._data import read_lines
 from .models import Author, Span
-from .text import SourceText, _has_split_only, tidy
+from .text import SourceText, tidy
 
 _HEADER_MARK = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
 _NUMBER_LINE = regex.compile(r"^Số\s*:", regex.IGNORECASE)
@@ -42,29 +41,39 @@ class Layout:
     author_at: tuple[int, int] | None = None
 
 
-class _Line(NamedTuple):
-    start: int
-    end: int
-    text: str  # tidied
+class _Line:
+    """A non-blank line: its normalised offsets and its text, tidied when first read.
 
+    Only the lines near the top and the bottom of a text are ever read (title, byline,
+    leftovers), so the long lines of the body are never tidied.
+    """
 
-def _join_split(value: str) -> str:
-    return " ".join(value.split())  # what `tidy` gives for a value without \x1c-\x1f
+    __slots__ = ("start", "end", "raw", "_text")
+
+    def __init__(self, start: int, end: int, raw: str):
+        self.start, self.end, self.raw, self._text = start, end, raw, None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = tidy(self.raw)
+        return self._text
+
+    def is_long(self) -> bool:
+        """Longer than any leftover line, once tidied (tidying never makes a line longer)."""
+        return len(self.raw) > _MAX_FURNITURE_LINE and len(self.text) > _MAX_FURNITURE_LINE
 
 
 def _lines(text: str) -> list[_Line]:
-    """The non-blank lines of the text (other than a lone "|"), tidied, with their offsets."""
+    """The non-blank lines of the text (other than a lone "|"), with their offsets."""
     lines = []
     start = 0
-    # `tidy` per line; when the whole text holds none of the characters only str.split() treats as
-    # white space, every line takes tidy's own fast path, without testing each line again.
-    fold = tidy if _has_split_only(text) else _join_split
     for raw in text.split("\n"):
         end = start + len(raw)
-        if raw:
-            tidied = fold(raw)
-            if tidied and tidied != "|":
-                lines.append(_Line(start, end, tidied))
+        # tidy(raw) is "" or "|" exactly when these are: str.strip() drops every character that
+        # tidy folds or strips (Unicode White_Space and the four \x1c-\x1f).
+        if raw and raw.strip() not in ("", "|"):
+            lines.append(_Line(start, end, raw))
         start = end + 1
     return lines
 
@@ -105,11 +114,9 @@ def _is_leftover(line: _Line) -> bool:
 
 def _lines_before_leftovers(lines: list[_Line]) -> list[_Line]:
     """Cut at the first marker line after which only short lines follow."""
-    long_after = [False] * (len(lines) + 1)
-    for i in range(len(lines) - 1, -1, -1):
-        long_after[i] = long_after[i + 1] or len(lines[i].text) > _MAX_FURNITURE_LINE
-    for i, line in enumerate(lines):
-        if i > 0 and not long_after[i] and _is_leftover(line):
+    last_long = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].is_long()), -1)
+    for i in range(max(1, last_long + 1), len(lines)):
+        if _is_leftover(lines[i]):
             return lines[:i]
     return lines
 
@@ -117,8 +124,9 @@ def _lines_before_leftovers(lines: list[_Line]) -> list[_Line]:
 # ---------------------------------------------------------------- title
 def _title_lines(lines: list[_Line]) -> list[_Line]:
     first = lines[0]
-    header = " ".join(line.text for line in lines[:12])
-    formal = bool(_HEADER_MARK.search(header))
+    # Both header marks hold "CỘNG": without it on the first lines, they need not be tidied and joined.
+    header = lines[:12]
+    formal = any("CỘNG" in line.raw for line in header) and bool(_HEADER_MARK.search(" ".join(line.text for line in header)))
     if _is_headline(first, lines) and not (formal and (first.text.isupper() or "|" in first.text)):
         return [first]
     return _formal_title(lines) if formal else []
@@ -188,7 +196,7 @@ def _strip_byline(text: str) -> str:
         if text.startswith(prefix + " ") or (prefix.endswith(":") and text.startswith(prefix)):
             text = text[len(prefix) :].lstrip()
             break
-    return _TRAILING_TAG.sub("", text)
+    return _TRAILING_TAG.sub("", text) if text.endswith(")") else text  # the tag closes the line
 
 
 @lru_cache(maxsize=1024)

@@ -477,18 +477,6 @@ def _found(text: str, m: regex.Match, captured: tuple[int, int]) -> _Found:
     return _Found(start, end, tuple(units), loci[-1] if loci else None, name.isupper())
 
 
-def _longest_first(found: list[_Found]) -> list[_Found]:
-    """Keep the longest of overlapping candidates, in text order (one sweep)."""
-    kept: list[_Found] = []
-    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
-        if kept and f.start < kept[-1].end:
-            if f.end - f.start > kept[-1].end - kept[-1].start:
-                kept[-1] = f
-            continue
-        kept.append(f)
-    return kept
-
-
 _PAREN = regex.compile(r"[ \t]*\([^()]*\)")
 
 
@@ -663,7 +651,9 @@ def find_organizations(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 def _find(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
-    return _longest_first([a for a in (_accept(text, f) for f in _candidates(text, start, end)) if a])
+    """The accepted names, in text order. No overlap is left to resolve: `_candidates` never
+    overlap (a trigger inside a name already read is skipped) and `_accept` only narrows a span."""
+    return [a for f in _candidates(text, start, end) if (a := _accept(text, f)) is not None]
 
 
 def match_organization(text: str, pos: int) -> tuple[int, int] | None:

@@ -465,7 +465,8 @@ class _Candidate:
     end: int
     name: str
     how: str = "surname"  # surname, address, byline, photo
-    doubt: str | None = None  # context, headline
+    doubt: str | None = None  # context, headline (judged only for a name with no cue: see `_Reader.doubt`)
+    word_before: str | None = None  # the word before it in its capitalised run
     honorific: str | None = None
     titles: list[tuple[int, int]] = field(default_factory=list)
     pre_titled: bool = False
@@ -488,6 +489,8 @@ class _Reader:
         self.title_starts: list[int] = []  # capitalised words that may open a title (`_head_first_words`)
         self.addressed: list[int] = []  # where a name may start after "đồng chí", "ông", "bà"
         self.degree_starts: list[tuple[int, str]] = []  # capitalised runs that open with a degree, rank or honour, and that word
+        self._surname_spans: list[tuple[int, int]] = []  # the names found from a family name, in order
+        self._headlines: dict[tuple[int, int], bool] = {}  # (line start, line end) → is it a headline
 
     # -------------------------------------------------------- evidence
     def _organization_spans(self) -> list[tuple[int, int]]:
@@ -590,11 +593,7 @@ class _Reader:
                     title_starts += [start for (start, _, _), f in zip(words, folded) if f in first_words]
                 if anchored:
                     self._names_in_run(words, found)
-        spans = [(c.start, c.end) for c in found]
-        headlines: dict[tuple[int, int], bool] = {}
-        for cand in found:
-            if cand.doubt is None and self._headline(cand, spans, headlines):
-                cand.doubt = "headline"
+        self._surname_spans = [(c.start, c.end) for c in found]  # for `doubt`
         found += self._addressed_names(found)
         return found
 
@@ -641,9 +640,7 @@ class _Reader:
             if text.startswith("-", end) and text[end + 1 : end + 2].isupper() and not heads.match(text, end + 1):
                 i = j  # hyphenated: a place ("Phan Rang-Tháp Chàm"), not "Nguyễn Thành Tâm-Ủy viên …"
                 continue
-            cand = _Candidate(s, end, self.context.value(s, end))
-            cand.doubt = self._doubt(cand, words[i - 1][2] if i > 0 else None)
-            found.append(cand)
+            found.append(_Candidate(s, end, self.context.value(s, end), word_before=words[i - 1][2] if i > 0 else None))
             i = j
 
     @staticmethod
@@ -725,6 +722,14 @@ class _Reader:
         if self._inside_organization(cand.start, cand.end):
             return "context"
         return None
+
+    def doubt(self, cand: _Candidate) -> str | None:
+        """Why a name found from its family name may be no person ("context", "headline"), or None.
+        Asked only of a name with no title or form of address: one with a cue is kept anyway."""
+        doubt = self._doubt(cand, cand.word_before)
+        if doubt is None and self._headline(cand, self._surname_spans, self._headlines):
+            doubt = "headline"
+        return doubt
 
     def _headline(self, cand: _Candidate, names: list[tuple[int, int]], cache: dict | None = None) -> bool:
         """Is the candidate on a line in Title Case (a headline), not counting the names on it?"""
@@ -1114,6 +1119,8 @@ def extract(context) -> list[Person]:
     accepted_names: set[str] = set()
     for cand in cands:
         cued = bool(cand.honorific or cand.pre_titled or cand.post_titled)
+        if cand.how == "surname" and not cued:
+            cand.doubt = reader.doubt(cand)
         if cand.how == "address" or cand.doubt is None or cued:
             cand.accepted = True
             accepted_names.add(cand.name.casefold())

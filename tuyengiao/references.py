@@ -175,7 +175,7 @@ def _first_syllables() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _type_word_finder() -> tuple[re.Pattern, tuple[int | None, ...], dict[str, tuple[str, ...]]]:
+def _type_word_finder() -> tuple[re.Pattern, tuple[int | None, ...], tuple[int | None, ...]]:
     """One pattern that finds every type word in the lower-cased text in a single scan.
 
     The type words are grouped by their first syllable; a group is searched from one letter of that syllable,
@@ -186,12 +186,15 @@ def _type_word_finder() -> tuple[re.Pattern, tuple[int | None, ...], dict[str, t
     far before the anchor the word starts (offsets[number]). A text position starts at most one type word, so
     the matches, one per anchor, are every type word (_find_type_words).
 
-    Also returns the first syllables by their first letter: the syllables found at a type word's start.
+    Also returns, by group number, how many first syllables start the group's words: the group's own and any
+    shorter one it begins with ("kế" in "kết", "quy" in "quyết"). A search of each syllable finds the word that
+    many times. (A longer syllable cannot: a group's syllable is followed by a space or the word's end.)
     """
     words: dict[str, list[str]] = {}
     for kind in sorted(_grammar().kinds, key=len, reverse=True):
         words.setdefault(kind.split()[0], []).append(kind)
     alternatives, offsets = [], [None]  # offsets[n]: group n's anchor is that far into its syllable
+    repeats = [None]  # repeats[n]: how many first syllables start group n's words
     for first, kinds in words.items():
         at = max((i for i, c in enumerate(first) if not c.isascii()), default=0)
         ahead = _alternation(kind[len(first) :] for kind in kinds)  # g.type_word's order: longest first
@@ -201,10 +204,8 @@ def _type_word_finder() -> tuple[re.Pattern, tuple[int | None, ...], dict[str, t
             + rf"(?=({re.escape(first[at + 1 :])}(?:{ahead})(?!\w)))"
         )
         offsets.append(at)
-    by_letter: dict[str, tuple[str, ...]] = {}
-    for syllable in _first_syllables():
-        by_letter[syllable[0]] = by_letter.get(syllable[0], ()) + (syllable,)
-    return re.compile("|".join(alternatives)), tuple(offsets), by_letter
+        repeats.append(sum(1 for syllable in words if first.startswith(syllable)))
+    return re.compile("|".join(alternatives)), tuple(offsets), tuple(repeats)
 
 
 @lru_cache(maxsize=1)
@@ -579,15 +580,13 @@ class _Reader:
         text = self.text
         if len(low) != len(text):  # a rare letter whose lower case is longer: stay exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        pattern, offsets, syllables = _type_word_finder()
+        pattern, offsets, repeats = _type_word_finder()
         found = []
         for m in pattern.finditer(low):
             n = m.lastindex
             start, end = m.start() - offsets[n], m.end(n)
             word = (start, end, text[start:end])
-            for syllable in syllables[low[start]]:
-                if low.startswith(syllable, start):
-                    found.append(word)
+            found.extend([word] * repeats[n])
         found.sort()
         return found
 

@@ -44,8 +44,8 @@ class Layout:
 class _Line:
     """A non-blank line: its normalised offsets and its text, tidied when first read.
 
-    Only the lines near the top and the bottom of a text are ever read (title, byline,
-    leftovers), so the long lines of the body are never tidied.
+    Only the lines near the top and the bottom of a text are read (title, byline, leftovers), so
+    most lines of the body, the long ones, are never tidied.
     """
 
     __slots__ = ("start", "end", "raw", "_text")

@@ -224,6 +224,19 @@ BEFORE = [
          ("Ngô Sách Thực", ["Phó Chủ tịch UBTƯ MTTQ Việt Nam"], None),
          ("Nguyễn Hữu Dũng", ["Phó Chủ tịch UBTƯ MTTQ Việt Nam"], None)],
     ),
+    (  # "Anh" is a form of address and a very common given name (baothainguyen.org.vn)
+        "Sáng 24-6, đồng chí Hoàng Anh Trung, Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy đã chủ trì Hội nghị "
+        "báo cáo viên tháng 6.",
+        [("Hoàng Anh Trung", ["Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy"], "đồng chí")],
+    ),
+    (
+        "Đồng chí Trần Tuấn Anh, Ủy viên Bộ Chính trị, Trưởng Ban Kinh tế Trung ương phát biểu.",
+        [("Trần Tuấn Anh", ["Ủy viên Bộ Chính trị", "Trưởng Ban Kinh tế Trung ương"], "đồng chí")],
+    ),
+    (  # an institution word closing the name is a given name: "Hội" (baolangson.vn)
+        "Đồng chí Phùng Quang Hội, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì hội nghị.",
+        [("Phùng Quang Hội", ["Ủy viên Ban Thường vụ", "Trưởng Ban Tuyên giáo Tỉnh ủy"], "đồng chí")],
+    ),
     (  # a capitalised table without commas: the place after a long name is not part of it
         "Phó Thủ tướng Trần Hồng Hà Nghệ An Hà Tĩnh Phó Thủ tướng Hồ Đức Phớc Gia Lai Đắk Lắk",
         [("Trần Hồng Hà", ["Phó Thủ tướng"], None), ("Hồ Đức Phớc", ["Phó Thủ tướng"], None)],
@@ -296,6 +309,7 @@ NOT_PEOPLE = [
     "Hội thi “Mai Vàng” được tổ chức; Công ty Cổ phần Đào Tiến tài trợ giải thưởng.",
     "Ngô T H Ủ i p h. Đồng chí N V đề nghị.",
     "Bệnh viện Bạch Mai, Quận Hoàng Mai, thị xã Sơn Tây, xã Đồng Tâm, Đồng bằng sông Cửu Long.",
+    "Đại diện Hội Liên hiệp Phụ nữ Việt Nam và Hội Nông dân tỉnh phát biểu.",
 ]
 
 

@@ -112,7 +112,9 @@ _GIVEN_ALONE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?![{_LETTER}])(?![ \t
 _OPEN_QUOTES = frozenset('“"‘\'«')
 _CLOSE_QUOTES = frozenset('”"’\'»')
 _OPENERS = "([{\"'“‘-–"  # marks that may cling to the word before a name: "(phường Hạ Đình)"
-_GIVEN_NAMES_TOO = frozenset({"trường", "đoàn", "giới"})  # institution words that are given names as well
+# Words of other lists that are given names as well: institution words, and the form of address
+# "Anh" ("Nguyễn Anh Tuấn", "Trần Tuấn Anh").
+_GIVEN_NAMES_TOO = frozenset({"trường", "đoàn", "giới", "anh"})
 
 _MAX_GIVEN = 4  # syllables after the family name
 _COMMON_SURNAMES = 16  # the head of surnames.txt: the family names that may start a second name in a run
@@ -620,7 +622,7 @@ class _Reader:
             j = i + family
             while j < len(words) and j - i - family < _MAX_GIVEN:
                 gs, _, g = words[j]
-                if not self._given_syllable(g, gs, heads):
+                if not self._given_syllable(g, gs, heads, last_in_run=j + 1 == len(words)):
                     break
                 if j - i - family >= 2 and self._mask_starts_at(gs):
                     break  # a place after a long name: "Phó Thủ tướng Trần Hồng Hà Nghệ An"
@@ -657,12 +659,14 @@ class _Reader:
             i += 1
         return i
 
-    def _given_syllable(self, word: str, start: int, heads: regex.Pattern) -> bool:
+    def _given_syllable(self, word: str, start: int, heads: regex.Pattern, last_in_run: bool = False) -> bool:
         folded = word.casefold()
-        if not _is_title_case(word) or folded in _honorific_words():
+        if not _is_title_case(word) or (folded in _honorific_words() and folded not in _GIVEN_NAMES_TOO):
             return False
-        if folded in _institution_words() and folded not in _GIVEN_NAMES_TOO:
-            return False  # "Tỉnh", "Sở", "Ban": the name has ended
+        if folded in _institution_words() and folded not in _GIVEN_NAMES_TOO and not last_in_run:
+            # "Tỉnh", "Sở", "Ban" opening a capitalised name: the person's name has ended. Alone at
+            # the end of the run such a word names nothing and is a given name: "Phùng Quang Hội,".
+            return False
         if _may_open_head(word) and heads.match(self.text, start):
             return False
         return not self._org_word_at(start, word, lower_rest=True)

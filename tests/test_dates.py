@@ -121,6 +121,13 @@ DATES = [
     ("Bùi Ánh - 14:20 28/09/2023 GMT+7\nĐại hội nhiệm kỳ 2023 – 2028.", [("2023-09-28", "day"), ("2023/2028", "range")]),
     ("Thứ năm, 12:07 - 04/10/2018\nNgày 1/8, Ban Tuyên giáo Tỉnh ủy tổ chức lễ kỷ niệm.", [("2018-10-04", "day"), ("--08-01", "day")]),
     ("Cập nhật: 2023-09-28 14:20", [("2023-09-28", "day")]),
+    # a "-" between day and month, not a range of days (bantuyengiao.cantho.gov.vn, dudnkhanhhoa.vn)
+    ("BCH Trung ương Đảng quyết định triệu tập Đại hội XIII từ ngày 25-1 đến ngày 2-2-2021 tại Thủ đô Hà Nội.", [("2021-01-25/2021-02-02", "range")]),
+    ("Tiến tới Đại hội XIII của Đảng: Đại hội Đảng XIII diễn ra từ ngày 25-1 đến 2-2-2021", [("2021-01-25/2021-02-02", "range")]),
+    ("Điểm báo tuần số 249 từ ngày 05-02 đến ngày 10-02 về nội chính và phòng, chống tham nhũng", [("--02-05/--02-10", "range")]),
+    ("Ngày 30-31 tháng 12 năm 2023, Đảng ủy tổ chức hội nghị.", [("2023-12-30/2023-12-31", "range")]),
+    # a named day with a dotted date in brackets (baoquangnam.vn)
+    ("Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng (16.10).", [("--10-10", "day"), ("--10-16", "day")]),
 ]
 
 
@@ -131,6 +138,8 @@ def test_dates(text, expected):
 
 # ---------------------------------------------------------------- look like dates, are not
 NOT_DATES = [
+    # a decimal written with a dot, alone in brackets: no day's name before it
+    "Hệ số điều chỉnh tăng thêm (1.5) lần so với năm trước.",
     "Kỷ niệm 88 năm Ngày truyền thống ngành Tuyên giáo của Đảng.",
     "Hơn hai năm qua, công tác tuyên truyền được đẩy mạnh; 5 năm qua, Công đoàn tiếp tục đổi mới.",
     "Trong thời gian tới, cần tập trung chỉ đạo; năm nay, tỉnh phấn đấu; hiện nay còn khó khăn.",
@@ -196,6 +205,8 @@ ISSUED = [
     ("Ngày ban hành: | 22/02/1999 | Ngày hiệu lực: | Đang cập nhật |", "1999-02-22"),
     ("Tin tức\nThứ hai - 04/07/2022 04:34 288 0\nBan Tuyên giáo Trung ương ban hành Hướng dẫn.", "2022-07-04"),
     ("Hà Nội, 29/7/2016\nKính gửi: Các bộ, ngành", "2016-07-29"),
+    # a headline ending with a named day ("Ngày Phụ nữ Việt Nam") above the page stamp (baoangiang.com.vn)
+    ("Nhiều hoạt động chào mừng kỷ niệm 90 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam\n\n12/10/2020 - 14:28\n\n - Hội LHPN tỉnh cho biết.", "2020-10-12"),
     ("Tin tức\nThứ Sáu, 15/05/2020\nSáng 14/5, hội nghị khai mạc.", "2020-05-15"),
     ("Sáng 17/1/2012, Tỉnh ủy tổ chức hội nghị tổng kết công tác kiểm tra, giám sát năm 2011.", None),  # an event
     ("Trong năm, lúc 14:00 ngày 5/6/2018, tại hội trường lớn của Tỉnh ủy, đã diễn ra lễ kỷ niệm.\n" * 10, None),
@@ -249,6 +260,12 @@ def test_spans_are_the_callers_text_even_for_nfd_and_old_tone_style():
 def test_a_range_is_one_mention_with_its_words():
     items, _ = run("Từ ngày 14 đến ngày 16/6, Ủy ban họp. Giai đoạn 2016-2020 và năm học 2019-2020.")
     assert [i.text for i in items] == ["Từ ngày 14 đến ngày 16/6", "Giai đoạn 2016-2020", "năm học 2019-2020"]
+
+
+def test_a_named_day_does_not_reach_across_a_blank_line():
+    # baoangiang.com.vn: the headline's "Phụ nữ Việt Nam" is no cue of the stamp below it
+    items, _ = run("chào mừng kỷ niệm 90 năm ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam\n\n12/10/2020 - 14:28")
+    assert [i.text for i in items] == ["12/10/2020"]
 
 
 def test_list_mentions_each_have_their_own_evidence():

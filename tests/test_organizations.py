@@ -129,6 +129,37 @@ EXACT = [
     # a party document's header: the place-and-date line under the party's name is not part of it
     ("TỈNH ỦY BẮC NINH\n*\nSố 25-KH/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nBắc Ninh, ngày 12 tháng 3 năm 2021\n",
      ["TỈNH ỦY BẮC NINH", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
+    # the standing board of the Front (baobinhduong.vn); "Phó Trưởng Ban Thường trực" is a title (baoninhthuan.com.vn)
+    ("Sáng 21-7, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đã tổ chức lễ ký kết Chương trình phối hợp.",
+     ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"]),
+    ("Võ Văn Phuông, Phó trưởng Ban Thường trực Ban Tuyên giáo Trung ương; Phó Trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy",
+     ["Ban Tuyên giáo Trung ương", "Ban Tuyên giáo Tỉnh ủy"]),
+    # inner words of a listed name in lower case or all capitalised (danvanbinhphuoc.vn, baotayninh.vn)
+    ("Lê Thị Thái Thanh – Phó Chủ tịch Hội Liên hiệp phụ nữ tỉnh; Phạm Kim Trọng – Phó Chủ tịch Hội Nông Dân tỉnh; "
+     "Đỗ Thành Lai – Phó Chủ tich Liên đoàn lao động tỉnh",
+     ["Hội Liên hiệp phụ nữ tỉnh", "Hội Nông Dân tỉnh", "Liên đoàn lao động tỉnh"]),
+    ("NHCSXH trao tiền ủng hộ tại Ủy ban Mặt trận tổ quốc Việt Nam tỉnh (ảnh NHCSXH cung cấp)",
+     ["Ủy ban Mặt trận tổ quốc Việt Nam tỉnh"]),
+    ("Tại Bà Rịa-Vũng Tàu, Bộ CHQS tỉnh, Bộ Chỉ huy BĐBP tỉnh và Công an tỉnh đã trao đổi 359 thông tin.",  # baobariavungtau.com.vn
+     ["Bộ CHQS tỉnh", "Bộ Chỉ huy BĐBP tỉnh", "Công an tỉnh"]),
+    ("Công an tỉnh, Bộ chỉ huy biên phòng tỉnh và Bộ chỉ huy quân sự tỉnh đã cùng thực hiện quy chế phối hợp.",  # baophapluat.vn
+     ["Công an tỉnh", "Bộ chỉ huy biên phòng tỉnh", "Bộ chỉ huy quân sự tỉnh"]),
+    # a rank after the ministry is the next person's, not part of the ministry's name (baobariavungtau.com.vn)
+    ("Thượng tướng Nguyễn Tân Cương, Thứ trưởng Bộ Quốc phòng và Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an chủ trì.",
+     ["Bộ Quốc phòng", "Bộ Công an"]),
+    ("Tại điểm cầu Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh, có gần 70 đại biểu.",  # dukccq.daknong.gov.vn
+     ["Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh"]),
+    ("để nghe Ban cán sự Đảng UBND tỉnh, và các địa phương báo cáo",  # btv.org.vn
+     ["Ban cán sự Đảng UBND tỉnh"]),
+    ("Sáng nay, Thường trực Tỉnh Ủy đã nghe báo cáo tiến độ.", ["Thường trực Tỉnh Ủy"]),  # btv.org.vn: "Ủy" capitalised
+    ("Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dự và chủ trì hội nghị.",  # baoninhbinh.org.vn
+     ["Tỉnh ủy", "đoàn Đại biểu Quốc hội tỉnh"]),
+    # a person's name after "tỉnh" is not the province (baomoi.com, Nghệ An)
+    ("Ủy viên Ban TVTU, Chủ tịch HĐND tỉnh Thái Bảo phát biểu tại hội nghị.", ["HĐND tỉnh"]),
+    ("Liên hiệp các hội văn học - nghệ thuật Việt Nam, Liên hiệp các hội khoa học và kỹ thuật Việt Nam",  # thainguyen.dcs.vn
+     ["Liên hiệp các hội văn học - nghệ thuật Việt Nam", "Liên hiệp các hội khoa học và kỹ thuật Việt Nam"]),
+    ("còn lại là của các chi hội Sở Thông tin Truyền thông, Tạp chí Tân Trào", ["Sở Thông tin Truyền thông"]),  # baotuyenquang.com.vn
+    ("(TTV) - Đài PT-TH Thanh Hóa đã vinh dự có một tác phẩm đoạt giải A.", ["Đài PT-TH Thanh Hóa"]),  # truyenhinhthanhhoa.vn
 ]
 
 
@@ -169,6 +200,8 @@ NOTHING = [
     "Mặt trận và các đoàn thể chính trị - xã hội phát huy vai trò giám sát.",
     "Trường hợp vi phạm sẽ bị xử lý; Phòng, chống tham nhũng là nhiệm vụ trọng tâm.",
     "Hội thảo khoa học; Hội viên nông dân; Đoàn viên thanh niên.",
+    # a class of committees closing the name (baonamdinh.com.vn)
+    "các huyện ủy, thành ủy và Đảng ủy các xã, phường, thị trấn đều kiện toàn Ban Tuyên giáo Đảng ủy cấp xã phù hợp.",
 ]
 
 
@@ -213,6 +246,9 @@ DESCRIBED = [
     ("Trường Đại học Kinh tế Quốc dân tuyển sinh.", "Trường Đại học Kinh tế Quốc dân", "education", None, "Trường Đại học Kinh tế Quốc dân"),
     ("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh thẩm tra.", "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh", "state", "province", None),
     ("Bộ Tài chính hướng dẫn.", "Bộ Tài chính", "state", "central", "Bộ Tài chính"),
+    # "BCH quân sự" is the provincial military command, not a "Ban Chấp hành" (baophapluat.vn)
+    ("Sáng ngày 5/8, Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Quảng Ninh tổ chức hội nghị.",
+     "BCH quân sự tỉnh", "military", "province", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh"),
 ]
 
 

@@ -161,6 +161,27 @@ AFTER = [
         "Tri ân những công lao, cống hiến to lớn của đồng chí Võ Văn Kiệt - nhà lãnh đạo xuất sắc của Đảng, Nhà nước.",
         [("Võ Văn Kiệt", [], "đồng chí")],
     ),
+    (  # an aside in brackets between the name and its title (thanhtra.com.vn)
+        "UBND tỉnh điều động ông Vương Trinh Quốc (sinh năm 1976), Chánh Văn phòng UBND tỉnh giữ chức Giám đốc Sở TT&TT.",
+        [("Vương Trinh Quốc", ["Chánh Văn phòng UBND tỉnh"], "ông")],
+    ),
+    (  # comma asides: year of birth and ethnic group before the titles (baomoi.com, Hà Giang)
+        "Đồng chí Triệu Tài Vinh, sinh năm 1968, dân tộc Dao, Ủy viên dự khuyết BCH TƯ Đảng, Phó Bí thư Tỉnh ủy "
+        "Hà Giang khóa XIV được bầu làm Bí thư Tỉnh ủy.",
+        [("Triệu Tài Vinh", ["Ủy viên dự khuyết BCH TƯ Đảng", "Phó Bí thư Tỉnh ủy Hà Giang khóa XIV"], "đồng chí")],
+    ),
+    (  # a unit head: "Đồn trưởng", its border post half in lower case (dantri.com.vn)
+        "Ngày 17/12, Thượng tá Phạm Thành Trung, Đồn trưởng Đồn Biên phòng cửa khẩu Mỹ Quý Tây (tỉnh Tây Ninh), cho biết.",
+        [("Phạm Thành Trung", ["Đồn trưởng Đồn Biên phòng cửa khẩu Mỹ Quý Tây"], None)],
+    ),
+    (  # staff posts: "Trợ lý" (vietnam.vnanet.vn) and "Chánh Thư ký" after "kiêm" (tuoitrephuyen.vn)
+        "Thượng tướng Tô Ân Xô, Trợ lý Tổng Bí thư dự lễ. Đại đức Thích Chúc Phát -Phó Trưởng ban kiêm Chánh Thư ký "
+        "Ban Trị sự GHPGVN tỉnh chúc Tết.",
+        [
+            ("Tô Ân Xô", ["Trợ lý Tổng Bí thư"], None),
+            ("Thích Chúc Phát", ["Phó Trưởng ban", "Chánh Thư ký Ban Trị sự GHPGVN tỉnh"], None),
+        ],
+    ),
 ]
 
 
@@ -241,6 +262,23 @@ BEFORE = [
         "Phó Thủ tướng Trần Hồng Hà Nghệ An Hà Tĩnh Phó Thủ tướng Hồ Đức Phớc Gia Lai Đắk Lắk",
         [("Trần Hồng Hà", ["Phó Thủ tướng"], None), ("Hồ Đức Phớc", ["Phó Thủ tướng"], None)],
     ),
+    (  # acting on someone's behalf: the principal's title is not the colonel's (cand.com.vn)
+        "Tại buổi lễ, thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Nguyễn Hữu Cầu, Giám đốc Công an tỉnh đã trao "
+        "Kỷ niệm chương.",
+        [("Nguyễn Hữu Cầu", ["Giám đốc Công an tỉnh"], None)],
+    ),
+    (  # the same with a chain of titles before the name
+        "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân chương Lao động hạng Nhất.",
+        [("Võ Thị Ánh Xuân", ["Phó Chủ tịch nước"], None)],
+    ),
+    (  # a dash between a title and the name it leads into (baolongan.vn)
+        "Sáng ngày 28/3, Chủ tịch UBND tỉnh Long An - Trần Văn Cần trao Quyết định bổ nhiệm ông Lê Quốc Dũng - "
+        "Phó Giám đốc Sở Khoa học và Công nghệ giữ chức vụ Giám đốc Sở.",
+        [
+            ("Trần Văn Cần", ["Chủ tịch UBND tỉnh Long An"], None),
+            ("Lê Quốc Dũng", ["Phó Giám đốc Sở Khoa học và Công nghệ"], "ông"),
+        ],
+    ),
 ]
 
 
@@ -277,6 +315,15 @@ BARE = [
     (  # a signature block: the position over the name, as written
         "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Hòa",
         [("Nguyễn Văn Hòa", ["PHÓ CHỦ TỊCH"], None)],
+    ),
+    (  # a degree in capitals before the name vouches for it (ajc.edu.vn)
+        "Hội nghị Tổng kết hoạt động khoa học năm 2017 do PGS,TS Lê Quốc Lý chủ trì.",
+        [("Lê Quốc Lý", [], None)],
+    ),
+    (  # the later syllables of a place are no name: "Ma Cai", "Lỗ Thượng" (88tysobongda.com, huengaynay.vn)
+        "Người dân xã Mản Thẩn, huyện Si Ma Cai nói về Chủ tịch UBND xã Mản Thẩn Giàng Seo Châu. Đoàn đã thăm "
+        "Trương Thị Nghĩ (thôn Sư Lỗ Thượng), xã Phú Hồ.",
+        [("Giàng Seo Châu", ["Chủ tịch UBND xã Mản Thẩn"], None), ("Trương Thị Nghĩ", [], None)],
     ),
 ]
 

@@ -559,3 +559,109 @@ def test_many_speakers_and_pronoun_acts_stay_linear():
     found = recs(text)
     assert time.perf_counter() - started < 30
     assert found and all(r.by == "Nguyễn Văn An" for r in found)
+
+
+# ---------------------------------------------------------------- real texts not seen while writing the rules
+def test_a_colon_inside_the_one_proposal_is_not_a_lead_in():
+    # dbndnghean.vn: "2 xã: Hưng Trung, Hưng Yên Bắc" names the communes, the proposal starts at "hỗ trợ"
+    found = recs(HEADLINE + "Cử tri 2 xã Hưng Trung, Hưng Yên Bắc, huyện Hưng Nguyên kiến nghị hỗ trợ kinh phí để "
+                 "nâng cấp các Trạm bơm trên địa bàn 2 xã: Hưng Trung, Hưng Yên Bắc đã hư hỏng xuống cấp.")
+    assert as_rows(found) == [("kiến nghị", "Cử tri 2 xã Hưng Trung, Hưng Yên Bắc, huyện Hưng Nguyên", None, [
+        "hỗ trợ kinh phí để nâng cấp các Trạm bơm trên địa bàn 2 xã: Hưng Trung, Hưng Yên Bắc đã hư hỏng xuống cấp",
+    ])]
+
+
+def test_a_colon_before_items_split_at_semicolons_still_opens_them():
+    # tinhuyquangtri.vn
+    found = recs(HEADLINE + "Tỉnh Quảng Trị đề nghị các bộ, ngành trung ương trình Thủ tướng Chính phủ hỗ trợ tỉnh: "
+                 "Giống cho vụ thu đông 2017 gồm 20 tấn giống ngô; kinh phí khắc phục khẩn cấp là 300 tỉ đồng.")
+    assert as_rows(found) == [("đề nghị", "Tỉnh Quảng Trị", "các bộ, ngành trung ương", [
+        "Giống cho vụ thu đông 2017 gồm 20 tấn giống ngô", "kinh phí khắc phục khẩn cấp là 300 tỉ đồng",
+    ])]
+
+
+@pytest.mark.parametrize("text, by, to, first_item", [
+    # tienphong.vn: "tổng hợp, trình Thủ tướng" passes the request on; it is not part of the addressee
+    ("Đồng Tháp cũng đề nghị Bộ Tài chính tổng hợp, trình Thủ tướng xem xét, hỗ trợ nguồn vốn từ ngân sách Trung "
+     "ương để xử lý khẩn cấp 2 khu vực sạt lở.", "Đồng Tháp", "Bộ Tài chính",
+     "tổng hợp, trình Thủ tướng xem xét, hỗ trợ nguồn vốn từ ngân sách Trung ương để xử lý khẩn cấp 2 khu vực sạt lở"),
+    # baothuathienhue.vn: "đang" is an auxiliary, not part of the subject
+    ("UBND tỉnh đang đề xuất Bộ NN&PTNT trình Chính phủ hỗ trợ kinh phí khắc phục hạ tầng, thủy lợi.", "UBND tỉnh",
+     "Bộ NN&PTNT", "trình Chính phủ hỗ trợ kinh phí khắc phục hạ tầng, thủy lợi"),
+    # baothuathienhue.vn: "tuyên truyền viên, báo cáo viên" are people, not actions
+    ("Phó Bí thư Thường trực Tỉnh ủy Bùi Thanh Hà đề nghị đội ngũ tuyên truyền viên, báo cáo viên của tỉnh cần chủ "
+     "động nắm bắt, dự báo tình hình.", None, "đội ngũ tuyên truyền viên, báo cáo viên của tỉnh",
+     "cần chủ động nắm bắt, dự báo tình hình"),
+    # plo.vn: a time clause right after the verb is content, not an addressee
+    ("Ông Nguyễn Tuấn Khanh yêu cầu khi kiểm điểm tự phê bình phải nói ít về ưu điểm, nói nhiều về khuyết điểm.",
+     None, None, "khi kiểm điểm tự phê bình phải nói ít về ưu điểm, nói nhiều về khuyết điểm"),
+])
+def test_where_the_addressee_ends(text, by, to, first_item):
+    found = recs(HEADLINE + text)
+    assert len(found) == 1
+    assert found[0].to == to and found[0].items[0] == first_item
+    if by is not None:
+        assert found[0].by == by
+
+
+def test_an_adverb_before_de_nghi_duoc_makes_it_a_request():
+    # thanhnien.vn: "còn đề nghị được hỗ trợ" asks for help; "kiến nghị được giải quyết" stays a noun
+    found = recs(HEADLINE + "Hà Tĩnh còn đề nghị được hỗ trợ 150.000 lít hóa chất tiêu độc khử trùng, cung ứng giống "
+                 "cây trồng để khôi phục sản xuất. Các kiến nghị được giải quyết kịp thời.")
+    assert as_rows(found) == [("đề nghị", "Hà Tĩnh", None, [
+        "được hỗ trợ 150.000 lít hóa chất tiêu độc khử trùng, cung ứng giống cây trồng để khôi phục sản xuất",
+    ])]
+
+
+def test_trong_do_with_a_sum_is_a_breakdown_not_a_further_proposal():
+    # vietnammoi.vn (Quảng Ngãi)
+    found = recs(HEADLINE + "Lãnh đạo tỉnh Quảng Ngãi kiến nghị Văn phòng Chính phủ trình Thủ tướng chỉ đạo Bộ Tài "
+                 "chính hỗ trợ cho tỉnh trên 2.400 tỷ đồng. Trong đó, 1.340 tỷ đồng nguồn kinh phí xử lý hụt thu.")
+    assert as_rows(found) == [("kiến nghị", "Lãnh đạo tỉnh Quảng Ngãi", "Văn phòng Chính phủ", [
+        "trình Thủ tướng chỉ đạo Bộ Tài chính hỗ trợ cho tỉnh trên 2.400 tỷ đồng",
+    ])]
+
+
+def test_a_sentence_opening_with_doi_voi_carries_the_directive_on():
+    # thainguyentv.vn
+    found = recs(HEADLINE + "Kết luận hội nghị, đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy yêu cầu các đơn vị bám sát vào "
+                 "nhiệm vụ phân công. Đối với các cơ quan báo chí của tỉnh, tăng cường thời lượng, chuyên trang, "
+                 "chuyên mục; tiếp tục đấu tranh, phản bác những quan điểm sai trái. Đối với công tác này, đã có "
+                 "nhiều kết quả.")
+    assert [list(r.items) for r in found] == [[
+        "bám sát vào nhiệm vụ phân công",
+        "tăng cường thời lượng, chuyên trang, chuyên mục",
+        "tiếp tục đấu tranh, phản bác những quan điểm sai trái",
+    ]]
+
+
+@pytest.mark.parametrize("text, by", [
+    # hdndtuyenquang.gov.vn: voters named with their commune and district, a comma between
+    ("Cử tri Xã Lực Hành, huyện Yên Sơn đề nghị nâng cấp 02 tuyến đường vào xã.", "Cử tri Xã Lực Hành, huyện Yên Sơn"),
+    # thainguyentv.vn: an adverbial without a comma before "đồng chí"
+    ("Phát biểu chỉ đạo tại hội nghị đồng chí Chủ tịch UBND tỉnh yêu cầu các ngành khẩn trương vào cuộc.",
+     "Chủ tịch UBND tỉnh"),
+    # baomoi (Quảng Ngãi): "kiến nghị" is the second predicate of the voters, not of the official named before
+    ("Phó Bí thư Tỉnh ủy Đinh Thị Hồng Minh tiếp xúc cử tri.\nCử tri xã Long Hiệp phản ánh về công trình giao thông, "
+     "kiến nghị các cấp có thẩm quyền cần sớm nâng cấp các tuyến đường.", "Cử tri xã Long Hiệp"),
+])
+def test_who_proposes(text, by):
+    found = recs(HEADLINE + text)
+    assert found and found[-1].by == by
+
+
+def test_bare_cu_tri_refers_back_only_to_the_act_just_before():
+    # thainguyentv.vn: a new meeting with other voters, after an act whose subject is not "cử tri …"
+    found = recs(HEADLINE + "Cử tri xã Tân Thái đã kiến nghị hỗ trợ người dân ở khu vực bán ngập hồ Núi Cốc.\n"
+                 "Tại xã Động Đạt, đã có 14 lượt cư tri kiến nghị với đại biểu HĐND tỉnh một số vấn đề như: khó khăn "
+                 "trong việc cấp giấy chứng nhận; kênh mương đã xuống cấp.\n"
+                 "Tại buổi tiếp xúc với cử tri huyện Đồng Hỷ, cử tri đã kiến nghị tăng cường quản lý thuốc bảo vệ "
+                 "thực vật.")
+    assert found[-1].by == "cử tri"
+
+
+def test_dong_chi_without_a_name_takes_the_speaker_of_the_act_before():
+    # thainguyentv.vn
+    found = recs(HEADLINE + "Phát biểu chỉ đạo, đồng chí Chủ tịch UBND tỉnh yêu cầu các ngành khẩn trương vào cuộc. "
+                 "Đồng thời, đồng chí cũng đề nghị các cơ quan, đơn vị tiếp tục rà soát lại công việc.")
+    assert [r.by for r in found] == ["Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh"]

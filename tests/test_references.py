@@ -426,7 +426,78 @@ REAL = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE + REAL)
+# Found by a generalisation audit on real texts the extractor had not seen.
+AUDIT = [
+    (
+        # baomoi.com (Đồng Nai): a number with its date but no symbol, and a title in single quotes.
+        "Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban "
+        "Chấp hành Trung ương Đảng khóa XII về 'Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ "
+        "thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả' trên địa bàn tỉnh.",
+        [dict(kind="resolution", number="18", issued_on="2017-10-25", issuer="Ban Chấp hành Trung ương Đảng", term="XII",
+              subject="Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, "
+                      "hoạt động hiệu lực, hiệu quả")],
+    ),
+    (
+        # cuuchienbinh.vn: a title in curly single quotes.
+        "Tiếp tục quán triệt thực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010 về ‘Tăng cường sự lãnh đạo của Đảng đối "
+        "với công tác phòng chống tội phạm trong tình hình mới’ của Bộ Chính trị.",
+        [dict(symbol="48-CT/TW", issued_on="2010-10-22",
+              subject="Tăng cường sự lãnh đạo của Đảng đối với công tác phòng chống tội phạm trong tình hình mới")],
+    ),
+    (
+        # hoinongdanag.org.vn: the title follows the issuer without "về"; the issuer ends before its verb.
+        "Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm 110 "
+        "năm Ngày sinh đồng chí Chu Huy Mân.",
+        [dict(symbol="96-HD/BTGTW", issued_on="2023-02-22", issuer="Ban Tuyên giáo Trung ương")],
+    ),
+    (
+        # phapluatcongdong.vn (Hải Dương), ls1.hethongphapluat.com (Điện Biên): a capitalised "Quy định" opens the title.
+        "Căn cứ Nghị định số 53/2007/NĐ - CP ngày 04/4/2007 của Chính phủ Quy định xử phạt vi phạm hành chính trong "
+        "lĩnh vực kế hoạch và đầu tư; Thông tư số 206/2015/TT-BTC ngày 24 tháng 12 năm 2015 của Bộ Tài chính Quy "
+        "định về tổ chức thực hiện dự toán ngân sách nhà nước năm 2016;",
+        [dict(symbol="53/2007/NĐ-CP", issuer="Chính phủ",
+              subject="Quy định xử phạt vi phạm hành chính trong lĩnh vực kế hoạch và đầu tư"),
+         dict(symbol="206/2015/TT-BTC", issuer="Bộ Tài chính",
+              subject="Quy định về tổ chức thực hiện dự toán ngân sách nhà nước năm 2016")],
+    ),
+    (
+        # bachthong.gov.vn: a hard-wrapped text breaks the issuer's name across lines.
+        "Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ\nTỉnh ủy Bắc Kạn về “công tác tuyên "
+        "giáo năm 2020”; Kế hoạch số 157-KH/TU,\nngày 17/9/2019 của Ban Thường vụ Tỉnh ủy.",
+        [dict(symbol="172-KH/TU", issuer="Ban Thường vụ Tỉnh ủy Bắc Kạn", subject="công tác tuyên giáo năm 2020"),
+         dict(symbol="157-KH/TU", issued_on="2019-09-17", issuer="Ban Thường vụ Tỉnh ủy")],
+    ),
+    (
+        # thvl.vn, quanlynhanuoc.vn: the sentence's own predicate ends the subject.
+        "Chỉ thị 35-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các cấp tiến tới Đại hội XIII nêu rõ sẽ giảm khoảng "
+        "5% số lượng ủy viên cấp tỉnh. Sau hơn 5 năm thực hiện Quy định số 101-QĐ/TW ngày 07/6/2012 về trách "
+        "nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ chủ chốt các cấp đã có sự chuyển biến tích cực.",
+        [dict(symbol="35-CT/TW", subject="về Đại hội Đảng bộ các cấp tiến tới Đại hội XIII"),
+         dict(symbol="101-QĐ/TW", subject="về trách nhiệm nêu gương của cán bộ, đảng viên, nhất là cán bộ chủ chốt các cấp")],
+    ),
+    (
+        # tapchimoitruong.vn, phapluatcongdong.vn: "hàng không" inside a law's name; "trên địa bàn" ends one.
+        "Sửa đổi Luật Hàng không dân dụng Việt Nam. Ban hành quy định quản lý doanh nghiệp hoạt động theo Luật "
+        "Doanh nghiệp trên địa bàn tỉnh Hải Dương.",
+        [dict(kind="law", text="Luật Hàng không dân dụng Việt Nam"), dict(kind="law", text="Luật Doanh nghiệp")],
+    ),
+    (
+        # phapluatcongdong.vn (Thừa Thiên Huế): the council's session stands between the issuer and the title.
+        "Căn cứ Nghị quyết số 14/NQ-HĐND ngày 08 tháng 12 năm 2017 của Hội đồng nhân dân tỉnh khóa VII, kỳ họp thứ "
+        "5 về dự toán ngân sách nhà nước tỉnh năm 2018;",
+        [dict(symbol="14/NQ-HĐND", issued_on="2017-12-08", issuer="Hội đồng nhân dân tỉnh", term="VII",
+              subject="về dự toán ngân sách nhà nước tỉnh năm 2018")],
+    ),
+    (
+        # dangcongsan.vn (Lai Châu): the article's dateline on the line under a title is not the date of issue.
+        "Họp cho ý kiến vào các văn bản tổng kết thực hiện Nghị quyết số 18-NQ/TW\n22/12/2024\nSáng 22/12, Tỉnh ủy "
+        "tổ chức họp.",
+        [dict(symbol="18-NQ/TW", issued_on=None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE + REAL + AUDIT)
 def test_references(text, expected):
     check(refs(text), expected)
 
@@ -468,6 +539,44 @@ def test_a_formal_documents_own_number_counts_with_its_header():
     assert head.issuer == "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN"
     assert head.subject == "BAN HÀNH CHƯƠNG TRÌNH THỰC HÀNH TIẾT KIỆM, CHỐNG LÃNG PHÍ TỈNH THÁI NGUYÊN GIAI ĐOẠN 2016-2020"
     assert [(r.kind, r.text, r.issued_on) for r in found[1:]] == [("law", "Luật Tổ chức chính quyền địa phương", "2015-06-19")]
+
+
+WRAPPED_HEADER = """ỦY
+BAN NHÂN DÂN
+TỈNH QUẢNG NAM
+--------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+14/2007/QĐ-UBND
+|
+Tam
+Kỳ, ngày 19 tháng 6 năm 2007
+|
+QUYẾT ĐỊNH
+BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ
+CƠ CẤU TỔ CHỨC CỦA SỞ NÔNG NGHIỆP & PTNT TỈNH QUẢNG NAM
+ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM
+"""
+
+
+def test_a_header_whose_number_cell_wraps_after_so():
+    # thuviennhadat.vn (Quảng Nam): a table header copied as text puts the symbol on the line under "Số:".
+    head = refs(WRAPPED_HEADER)[0]
+    assert (head.text, head.symbol, head.issued_on, head.issuer, head.subject) == (
+        "Số:\n14/2007/QĐ-UBND", "14/2007/QĐ-UBND", "2007-06-19", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM",
+        "BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NÔNG NGHIỆP & PTNT TỈNH QUẢNG NAM")
+
+
+def test_a_party_header_with_an_edition_note_on_its_type_line():
+    # thuvienphapluat.vn: "QUY ĐỊNH (BỔ SUNG)" is still a Quy định.
+    text = "BỘ CHÍNH TRỊ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 216-QĐ/TW\nHà Nội, ngày 01 tháng 4 năm 2009\nQUY ĐỊNH (BỔ SUNG)\nVỀ QUAN HỆ LÃNH ĐẠO\n"
+    head = refs(text)[0]
+    assert (head.kind, head.symbol, head.issuer, head.subject) == ("regulation", "216-QĐ/TW", "BỘ CHÍNH TRỊ", "VỀ QUAN HỆ LÃNH ĐẠO")
 
 
 def test_a_party_header():

@@ -76,7 +76,8 @@ _MM = r"(?<!\d)(?:0?[1-9]|1[0-2])(?!\d)"  # a month number
 _YYYY = r"(?<!\d)(?:1\d|20|21)\d\d(?!\d)"  # a year, 1000-2199
 _NOT_SYMBOL = r"(?![/.]\d|/\p{L})"  # "18/2018/NĐ-CP": a year that runs on into a symbol is not a date
 _RANGE_WORD = rf"(?:-|(?:đến|tới){_E})"
-_LINK_WORD = rf"(?:-|(?:đến|tới|và|hoặc){_E}|,)"
+_LINK_WORD_BUT_DASH = rf"(?:(?:đến|tới|và|hoặc){_E}|,)"
+_LINK_WORD = rf"(?:-|{_LINK_WORD_BUT_DASH})"
 
 
 def _phrase(words: str) -> str:
@@ -148,14 +149,22 @@ def _patterns() -> dict:
     quarter = rf"(?:{_either(w['quarters'])}(?!\d))"
     from_words = _either(p for p, (kind, _) in w["parts"].items() if kind != "half")
     half_words = _either(p for p, (kind, _) in w["parts"].items() if kind == "half")
-    cue = rf"(?P<cue>(?:{_B}{_either(w['cues'])}[\s,(]*){{1,3}})"
+    # Between a cue and its day: spaces, "," or "(", and at most one line break (a wrapped line), never a
+    # blank line: a headline ending "… Ngày Phụ nữ Việt Nam" is not the cue of the page stamp under it.
+    # (The prepared text has only " ", "\t", "\f", "\v" and "\n" for white space.)
+    gap = r"[ \t\f\v,(]*"
+    cue = rf"(?P<cue>(?:{_B}{_either(w['cues'])}{gap}(?:\n(?![ \t\f\v]*\n){gap})?){{1,3}})"
     year_tail = rf"(?P<y>{_YYYY}){_NOT_SYMBOL}"
     # After the day: "/5/2016", "-12", "/6 năm 2018", " tháng 02 năm 2020", " tháng 3/2018".
     day_tail = (
         rf"(?:\s?(?P<s>[/.-])\s?(?P<m>{_MM})(?:\s?(?P=s)\s?{year_tail}|\s*,?\s*năm\s*{year_tail})?"
         rf"|\s+tháng\s*(?P<m>{month})(?:\s*,?\s*năm\s*{year_tail}|\s?[/-]\s?{year_tail})?)"
     )
-    day_list = rf"(?P<d>{_DD})(?:\s*(?P<dc>{_LINK_WORD})\s*(?:ngày\s*)?(?P<d>{_DD})){{0,6}}"
+    # A "-" between two days is a range of days only right before the month: "ngày 4-5/6/2018",
+    # "ngày 30-31 tháng 12". Elsewhere it joins a day to its month: "từ ngày 25-1 đến ngày 2-2-2021".
+    day_dash = rf"-(?=\s*(?:ngày\s*)?{_DD}\s?(?:[/.-]\s?{_MM}(?!\d)|tháng{_E}))"
+    day_link = rf"(?:{day_dash}|{_LINK_WORD_BUT_DASH})"
+    day_list = rf"(?P<d>{_DD})(?:\s*(?P<dc>{day_link})\s*(?:ngày\s*)?(?P<d>{_DD})){{0,6}}"
     alternatives = {
         # "giai đoạn 2016-2020", "nhiệm kỳ 2020 - 2025", "năm học 2019-2020"
         "period": rf"{_B}{_either(w['periods'])}\s*,?\s*(?:từ\s*)?(?:năm\s*)?(?P<y>{_YYYY})(?:\s*{_RANGE_WORD}\s*|\s+)(?:năm\s*)?(?P<y>{_YYYY}){_NOT_SYMBOL}",
@@ -180,8 +189,9 @@ def _patterns() -> dict:
         ),
         # "2023-09-28" (a web page's metadata)
         "iso_day": rf"(?<![\d/.-])(?P<y>{_YYYY})(?P<s>[-/])(?P<m>0[1-9]|1[0-2])(?P=s)(?P<d>0[1-9]|[12]\d|3[01])(?![\d/-])",
-        # "Ngày Dân số thế giới (11-7)": a day and month alone in brackets
-        "bracket_day": rf"(?<=\(\s*)(?P<d>{_DD})\s?(?P<s>[/-])\s?(?P<m>{_MM})(?=\s*\))",
+        # "Ngày Dân số thế giới (11-7)", "Ngày truyền thống ngành kiểm tra Đảng (16.10)": a day and
+        # month alone in brackets (a dotted one only after the name of a day: see `_atom`)
+        "bracket_day": rf"(?<=\(\s*)(?P<d>{_DD})\s?(?P<s>[/.-])\s?(?P<m>{_MM})(?=\s*\))",
         # "Đại hội XIII (1/2021)": a month and year alone in brackets
         "bracket_month": rf"(?<=\(\s*)(?P<m>{_MM})/(?P<y>{_YYYY})(?=\s*\))",
         # "(1930-2020)", "Chiến lược 2011-2020" (a bare single year is not a date: "Luật Đất đai 2013")
@@ -251,6 +261,8 @@ def _patterns() -> dict:
             rf"[{regex.escape(''.join(sorted(_first_letters(dispatch))))}](?<![{_LETTER}\d].)[{_LETTER}]{{0,{_OPENER_PREFIX - 1}}}"
         ),
         "cue_word": regex.compile(rf"{_B}(?:{_either(w['cues'])})", flags),
+        # The name of a day ("Ngày Phụ nữ Việt Nam (") right before a bracketed date.
+        "named_day_before": regex.compile(rf"{_B}ngày\s+[{_LETTER}][^.;:\n()]*\(\s*$", flags),
     }
 
 
@@ -460,7 +472,11 @@ def _atom(kind: str, match: regex.Match) -> _Atom | None:
         cued = _cues_a_day(atom.cue)
     separator = match["s"] if "s" in names else None
     if separator == "." and y is None and not (cued and kind == "cued_day"):
-        return None  # "từ 1.5 đến 2.5 triệu": decimals; but "Chiều 12.5," is a day
+        # "từ 1.5 đến 2.5 triệu", "tăng (1.5) lần": decimals; but "Chiều 12.5," is a day, and so is
+        # "(16.10)" after the name of a day: "Ngày truyền thống ngành kiểm tra Đảng (16.10)"
+        named_day = _patterns()["named_day_before"]
+        if kind != "bracket_day" or not named_day.search(match.string, max(0, atom.start - _REACH), atom.start):
+            return None
     days = [int(d) for d in match.captures("d")]
     links = "dc" if kind == "cued_day" else None
     _elements(match, "d", links, [_When("day", y, month, d) for d in days], atom)

@@ -68,6 +68,16 @@ def _variants(phrase: str, *, lower: bool = True) -> set[str]:
     return out
 
 
+def _loose_case(phrase: str) -> set[str]:
+    """A listed name as real texts also write it: inner words in lower case or all capitalised
+    ("Hội Liên hiệp phụ nữ", "Hội Nông Dân", "Liên đoàn lao động tỉnh")."""
+    if " " not in phrase:
+        return set()
+    first, *rest = phrase.split()
+    lowered = [w if w.isupper() and len(w) > 1 else w.lower() for w in rest]  # "BCH quân sự": abbreviations kept
+    return {" ".join([first, *lowered]), " ".join(w[:1].upper() + w[1:] for w in phrase.split())}
+
+
 def _table(name: str) -> list[tuple[str, ...]]:
     return [tuple(cell if cell != "-" else "" for cell in row) for row in read_table(name)]
 
@@ -183,7 +193,7 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     heads = read_table("org_heads.tsv")
     by_role: dict[str, set[str]] = {}
     for head, _t, _l, role in heads:
-        by_role.setdefault(role, set()).update(_variants(head, lower=False))
+        by_role.setdefault(role, set()).update(_variants(head, lower=False) | _loose_case(head))
     lists: dict[str, set[str]] = {
         "heads": set().union(*(by_role.get(r, set()) for r in ("func", "known", "parent", "complete", "located"))),
         "hcomplete": by_role.get("complete", set()),
@@ -203,7 +213,7 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
             lists["gaz"] |= _variants(name, lower=False)
     for row in read_table("org_functions.tsv"):
         # As listed ("Tuyên giáo", "giám sát"), capitalised, all caps; "Ban chấp hành" is listed as such.
-        lists["func"] |= _variants(row[0], lower=False)
+        lists["func"] |= _variants(row[0], lower=False) | _loose_case(row[0])
     for word, _level, _kind in read_table("org_levels.tsv"):
         lists["lvl"] |= _variants(word, lower=False)
         if word[:1].islower() or word in ("TP", "TP.", "Tp.", "TW", "TƯ", "Trung ương", "Việt Nam"):
@@ -241,7 +251,7 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     hoi = r"Hội" + _B1 + _not_name_guard(lex, "Hội")
     committee = r"\L<hcommittee>" + _B1 + _optional(r"[ \t]+" + bare_place)
     # "(Phó) Trưởng ban Tuyên giáo …", "Trưởng đoàn đại biểu Quốc hội tỉnh"
-    lower_heads = r"|(?<=Trưởng[ \t])ban" + _B1 + r"|đoàn(?=[ \t]+(?:đại biểu|ĐB))"
+    lower_heads = r"|(?<=Trưởng[ \t])ban" + _B1 + r"|đoàn(?=[ \t]+(?:[đĐ]ại biểu|ĐB))"
     # "thường trực HĐND tỉnh"
     lower_units = r"|thường trực(?=[ \t]+(?:\L<abbr>|\L<hcommittee>|\L<hcomplete>)" + _B1 + r")"
     # The gazetteer first, then any head with its functions (which heads need or take which
@@ -288,6 +298,11 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     )
     used = {k: sorted(v, key=len, reverse=True) for k, v in lists.items() if f"\\L<{k}>" in pattern}
     return pattern, used
+
+
+@lru_cache(maxsize=1)
+def _surname_set() -> frozenset[str]:
+    return frozenset(_surnames())
 
 
 @lru_cache(maxsize=1)
@@ -353,7 +368,7 @@ def _machinery() -> _Machinery:
     words = _trie(sorted(w for w in starts if w[:1].isupper()))
     trigger = regex.compile(
         _B0 + r"(?:" + words + _B1
-        + r"|thường(?=[ \t]trực)|(?<=Trưởng[ \t])ban|đoàn(?=[ \t](?:đại biểu|ĐB)))"
+        + r"|thường(?=[ \t]trực)|(?<=Trưởng[ \t])ban|đoàn(?=[ \t](?:[đĐ]ại biểu|ĐB)))"
     )
     # The standard `re` module scans a text several times faster when every top-level alternative
     # starts with a literal character (it then skips to the next possible first character): no leading
@@ -364,7 +379,7 @@ def _machinery() -> _Machinery:
         by_first.setdefault(w[0], []).append(w[1:])
     scan = re.compile("|".join(
         [regex.escape(first) + _trie(rests) + r"(?![^\W_])" for first, rests in sorted(by_first.items())]
-        + [r"thường(?=[ \t]trực)", r"ban(?<=Trưởng[ \t]ban)", r"đoàn(?=[ \t](?:đại biểu|ĐB))"]
+        + [r"thường(?=[ \t]trực)", r"ban(?<=Trưởng[ \t]ban)", r"đoàn(?=[ \t](?:[đĐ]ại biểu|ĐB))"]
     ))
     mixed = _compile(mixed, mixed_lists)
     # By number: `regex` looks a group's name up slowly, at a good part of a short match's cost.
@@ -374,6 +389,8 @@ def _machinery() -> _Machinery:
 
 _MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.IGNORECASE)
 _TITLE_QUALIFIER = regex.compile(r"(?:Phó Bí thư|Phó Chủ tịch|Ủy viên|Phó Trưởng ban|Phó trưởng ban)[ \t]+$")
+_PERSON_AFTER_TINH = regex.compile(r"(?<![\p{L}])tỉnh[ \t]+(\p{Lu}.*)$")  # the place after the level word "tỉnh"
+_HEAD_OF_BEFORE = regex.compile(r"[Tt]rưởng[ \t]+$")  # "Phó Trưởng Ban Thường trực Ban Tuyên giáo": a title
 _LAW_BEFORE = regex.compile(r"\bLuật\b[^.;:\n()]{0,80}$")
 _LAW_BEFORE_REVERSE = regex.compile(_LAW_BEFORE.pattern, regex.REVERSE)  # whether it matches, found from the end
 
@@ -395,7 +412,8 @@ _TRAILING_PAREN = regex.compile(r"[ \t]*\([^()]*\)$")
 _CLASS_NAMES = frozenset(
     k.casefold()
     for k in ("UBND", "HĐND", "HĐNĐ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Tòa án nhân dân", "Viện Kiểm sát nhân dân",
-              "TAND", "VKSND", "Mặt trận Tổ quốc", "MTTQ", "Ủy ban Mặt trận Tổ quốc", "Công an", "Công đoàn")
+              "TAND", "VKSND", "Mặt trận Tổ quốc", "MTTQ", "Ủy ban Mặt trận Tổ quốc", "Công an", "Công đoàn",
+              "Đảng ủy", "Đảng bộ")
 )
 
 
@@ -586,7 +604,11 @@ def _accept(text: str, f: _Found) -> _Found | None:
     if not units:
         return None
     # "Phó Bí thư Thường trực Tỉnh ủy": "Thường trực" belongs to the title.
-    if len(units) > 1 and units[0].casefold().startswith("thường trực") and _TITLE_QUALIFIER.search(text, max(0, start - 20), start):
+    first = units[0].casefold()
+    if len(units) > 1 and (
+        (first.startswith("thường trực") and _TITLE_QUALIFIER.search(text, max(0, start - 20), start))
+        or (first == "ban thường trực" and _HEAD_OF_BEFORE.search(text, max(0, start - 12), start))
+    ):
         nxt = text.find(units[1], start)
         if nxt < 0:
             return None
@@ -612,13 +634,23 @@ def _accept(text: str, f: _Found) -> _Found | None:
         while end > 0 and text[end - 1].isspace():
             end -= 1
         f = _Found(f.start, end, f.units, None, f.caps)
+    person = _PERSON_AFTER_TINH.search(f.locus) if f.locus and "tỉnh " in f.locus else None
+    if person and person.group(1).casefold() not in lex.provinces and text.endswith(f.locus, 0, end):
+        # "Chủ tịch HĐND tỉnh Thái Bảo": not a province but the person named after the title
+        first_word = person.group(1).split()[0]
+        if first_word in _surname_set():
+            end -= len(person.group(1)) + (len(f.locus) - person.end())
+            while text[end - 1].isspace():
+                end -= 1
+            f = _Found(f.start, end, f.units, f.locus[: person.start(1)].rstrip(), f.caps)
     before_re, after_re = _generic_patterns()
     if start and text[start - 1] in " \t\n" and _generic_before(before_re, text, start):
         return None  # "các Đảng ủy trực thuộc", "các Huyện, Thị, Thành đoàn"
     # A name with no place of its own followed by "các cấp", "các huyện" …: generic talk.
+    # So is a class of bodies closing the name: "Ban Tuyên giáo Đảng ủy cấp xã".
     specific = f.locus is not None or _names_a_body(units)
     name_key = _key(" ".join(units))
-    if (not specific or name_key in _CLASS_NAMES) and not (f.locus and f.locus.casefold().startswith("việt nam")):
+    if (not specific or _key(units[-1]) in _CLASS_NAMES) and not (f.locus and f.locus.casefold().startswith("việt nam")):
         if after_re.match(text, end):
             return None
     # "Luật Tổ chức HĐND và UBND": an institution type inside a law's name.
@@ -760,6 +792,11 @@ def _expansions() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _phrase_abbreviations() -> tuple[str, ...]:
+    return tuple(short for short in _expansions() if " " in short)
+
+
 _SHORT_FORM = regex.compile(r"[ \t]*\([\p{Lu}Đ&]{2,8}\)")
 
 
@@ -768,6 +805,9 @@ def _expand(name: str) -> str:
     """Abbreviations spelled out, parenthesised short forms dropped: a canonical spelling."""
     name = " ".join((_SHORT_FORM.sub("", name) if "(" in name else name).split())
     table = _expansions()
+    for short in _phrase_abbreviations():  # "BCH quân sự" is a command, not a "Ban Chấp hành"
+        if short in name:
+            name = name.replace(short, table[short])
     text = " ".join(table.get(w, w) for w in name.split())
     return text[:1].upper() + text[1:]
 

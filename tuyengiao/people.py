@@ -16,7 +16,10 @@ tỉnh"). A tail stops at any other word (a verb: "chủ trì"), at punctuation 
 After a name, titles chain on with "," or "kiêm" ("…, Ủy viên Bộ Chính trị, Bí thư Trung ương
 Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương"); before a name, a title leads straight into it
 ("Phó Thủ tướng Phạm Bình Minh"), possibly after a chain of titles and a form of address
-("Bí thư Trung ương Đảng, Phó Thủ tướng …", "Bí thư Tỉnh ủy, đồng chí …").
+("Bí thư Trung ương Đảng, Phó Thủ tướng …", "Bí thư Tỉnh ủy, đồng chí …") or through a dash ("Chủ
+tịch UBND tỉnh Long An - Trần Văn Cần"). A short aside may stand between a name and its titles
+("Vương Trinh Quốc (sinh năm 1976), Chánh Văn phòng …"); a title after "thừa ủy quyền của", "thay
+mặt" (data/person_proxy_cues.txt) is the principal's, not that of the name after its comma.
 
 Names without a known family name are taken only where the page says they are names: the byline
 the layout found ("Hương Giang", "KIỂU BẢO"; initials such as "T.H" are not a person), a photo
@@ -93,6 +96,7 @@ _CLAUSE_REST = regex.compile(rf"(?:[ \t]+[{_LETTER}]+){{1,8}}(?=[ \t]*(?:[,;.)�
 _LINKS = frozenset({"và", "của"})
 _NUMBERED = frozenset({"khu", "đoàn", "số", "quận", "phường", "lữ"})  # words a number may follow in a title
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
+_DASH_LEAD = regex.compile(r"[ \t]+[-–][ \t]+")  # a title, then a dash, then the name it leads into
 _NAME_LIST_GAP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
 _COMMA_BEFORE = regex.compile(r"[ \t]*,[ \t]*$")
 _FORMER = regex.compile(rf"(?<![{_LETTER}])nguyên[ \t]+$")  # "nguyên Chủ tịch nước": former
@@ -282,6 +286,25 @@ def _lead_in() -> regex.Pattern:
         rf"(?:[ \t]*,[ \t]*(?:(?i:{honorifics})[ \t]+|(?=(?:{degrees})(?![{_LETTER}])))|[ \t]+(?:(?i:{honorifics})[ \t]+)?)"
         rf"(?:(?:{degrees})(?![{_LETTER}])[ \t.,]*)*"
     )
+
+
+@lru_cache(maxsize=1)
+def _aside() -> regex.Pattern:
+    """An aside between a name and its first title, up to the separator before the title: a short
+    bracket ("(sinh năm 1976)", "(thứ hai từ trái)") or comma clauses opened by a word of
+    data/person_asides.txt or an age (", sinh năm 1968, dân tộc Dao")."""
+    cues = _alternation(read_lines("person_asides.txt"))
+    return regex.compile(
+        rf"(?:[ \t]*\([^()\n]{{1,60}}\)|(?:[ \t]*,[ \t]*(?:(?i:{cues})(?![{_LETTER}])[^,;()\n]{{0,30}}|\d{{1,3}}[ \t]+tuổi))+)"
+        rf"(?=[ \t]*[,-])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _proxy_cue() -> regex.Pattern:
+    """The end of "thừa ủy quyền của", "thay mặt" …: a title after it is the principal's."""
+    cues = _alternation(read_lines("person_proxy_cues.txt"))
+    return regex.compile(rf"(?<![{_LETTER}])(?i:{cues})(?:[ \t]+của)?[ \t]+$")
 
 
 @lru_cache(maxsize=None)
@@ -491,6 +514,7 @@ class _Reader:
         self.title_starts: list[int] = []  # capitalised words that may open a title (`_head_first_words`)
         self.addressed: list[int] = []  # where a name may start after "đồng chí", "ông", "bà"
         self.degree_starts: list[tuple[int, str]] = []  # capitalised runs that open with a degree, rank or honour, and that word
+        self.degree_ends: set[int] = set()  # where a name may start right after a degree, rank or honour
         self._surname_spans: list[tuple[int, int]] = []  # the names found from a family name, in order
         self._headlines: dict[tuple[int, int], bool] = {}  # (line start, line end) → is it a headline
 
@@ -717,10 +741,14 @@ class _Reader:
         prev_word = prev[-1].casefold().lstrip(_OPENERS) if prev else ""
         if prev_word in _not_after() or prev_word.rstrip(".") in _not_after():
             return "context"
-        if word_before_in_run and (_is_all_caps(word_before_in_run) or word_before_in_run.casefold() in _not_after()):
+        if word_before_in_run and word_before_in_run.casefold() in _not_after():
             return "context"
+        if word_before_in_run and _is_all_caps(word_before_in_run) and cand.start not in self.degree_ends:
+            return "context"  # "UBND Nguyễn …", but "PGS,TS Lê Quốc Lý" is a scholar
         if word_before_in_run and word_before_in_run.casefold() in _institution_words():
             return "context"  # "Sở Nguyễn …", "Hội Nguyễn …": an institution's name
+        if word_before_in_run and len(prev) >= 2 and prev[-2].casefold().lstrip(_OPENERS) in _not_after():
+            return "context"  # a place's later syllables: "huyện Si Ma Cai", "thôn Sư Lỗ Thượng"
         if self.text[cand.start - 1 : cand.start] in _OPEN_QUOTES and self.text[cand.end : cand.end + 1] in _CLOSE_QUOTES:
             return "context"  # a quoted name is a title or a motto: "Giải thưởng “Mai Vàng”"
         if self._inside_organization(cand.start, cand.end):
@@ -799,6 +827,7 @@ class _Reader:
             m = cue.match(self.text, start) if cue else None
             if m:
                 vouched.append(m.end())
+                self.degree_ends.add(m.end())
         for after in vouched:
             run = _SHORT_RUN.match(self.text, after)
             if not run or after in taken:
@@ -912,6 +941,9 @@ class _Reader:
         """The chain of titles after a name: ", Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, …"."""
         heads = _head_pattern()
         sep = _FIRST_SEP.match(self.text, cand.end)
+        if not (sep and heads.match(self.text, sep.end())):
+            aside = _aside().match(self.text, cand.end)  # "Vương Trinh Quốc (sinh năm 1976), Chánh Văn phòng …"
+            sep = _FIRST_SEP.match(self.text, aside.end()) if aside else sep
         items: list[tuple[int, int]] = []
         while sep:
             head = heads.match(self.text, sep.end())
@@ -986,6 +1018,11 @@ class _Reader:
             m = lead_in.match(self.text, item[1])
             target = m.end() if m else item[1]
             cand = by_start.get(target)
+            if cand is None and (dash := _DASH_LEAD.match(self.text, item[1])):
+                # "Chủ tịch UBND tỉnh Long An - Trần Văn Cần trao …": a dash, and no title of its own
+                dashed = by_start.get(dash.end())
+                if dashed is not None and not dashed.titles:
+                    cand, target = dashed, dash.end()
             if cand is None:
                 colon = _COLON.match(self.text, item[1])
                 cand = by_start.get(colon.end()) if colon else None
@@ -994,12 +1031,14 @@ class _Reader:
                 continue
             if cand.titles and cand.pre_titled:
                 continue
+            if "," in self.text[item[1] : target] and self._on_behalf_of(item):
+                continue  # "Thừa ủy quyền của Chủ tịch nước, Đại tá …"
             chain = [item]
             # Titles chained before it with commas: "Bí thư Trung ương Đảng, Phó Thủ tướng …".
             while True:
                 head_start = chain[0][0]
                 prev = self._item_before(head_start)
-                if prev is None or prev[0] in self.claimed or prev in chain:
+                if prev is None or prev[0] in self.claimed or prev in chain or self._on_behalf_of(prev):
                     break
                 chain.insert(0, prev)
             for it in chain:
@@ -1008,6 +1047,11 @@ class _Reader:
             cand.pre_titled = True
             if cand.honorific is None:
                 cand.honorific = self._honorific_in(item[1], target) or self._honorific_at(chain[0][0])
+
+    def _on_behalf_of(self, item: tuple[int, int]) -> bool:
+        """Does a proxy cue stand before the title ("Thay mặt Chủ tịch nước, …")? It is then not the
+        title of the name that follows its comma."""
+        return _proxy_cue().search(self.text, max(0, item[0] - 40), item[0]) is not None
 
     def _attach_to_list(self, cands: list[_Candidate], k: int, item: tuple[int, int]) -> None:
         """"các Phó Chủ tịch UBTƯ MTTQ Việt Nam: A, B, C": the title goes to every name of the list."""

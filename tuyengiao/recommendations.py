@@ -71,6 +71,14 @@ _INTRODUCED = regex.compile(
 _AFTER_PLACE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|TP\.?|Tp\.?|thôn|bản|ấp|làng|sông|núi)[ \t]*$"
 )
+# "xã", also "Xã" as in "Cử tri Xã Lực Hành, huyện Yên Sơn"
+_PLACE_UNIT = r"(?:[tT]ỉnh|[hH]uyện|[xX]ã|[pP]hường|[qQ]uận|[tT]hị xã|[tT]hị trấn|[tT]hành phố|TP\.?)"
+_PROPER_NAME = r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,4}"
+_PLACE_AT_START = regex.compile(r"[ \t]*" + _PLACE_UNIT + r"[ \t]+\p{Lu}")
+_PLACE_NAME = regex.compile(r"(?:" + _PLACE_UNIT + r"[ \t]+)?" + _PROPER_NAME)
+_PLACE = _PLACE_UNIT + r"[ \t]+" + _PROPER_NAME
+_ENDS_IN_PLACE = regex.compile(r"(?<![\p{L}\p{M}])" + _PLACE + r"$")
+_VOTERS = regex.compile(r"[Cc]ử tri(?:[ \t]+" + _PLACE + r"(?:[ \t]*,[ \t]*" + _PLACE + r")*)?")  # "Cử tri xã A, huyện B"
 _LINE_HEAD = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*]|[a-zđ\d]{1,2}[.)])?[ \t]*$")
 _MOTTO = regex.compile(r"CỘNG HÒA|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập")
 _NUMBER_LINE = regex.compile(r"Số\s*[:\d]")
@@ -88,6 +96,10 @@ _SUMMARY = regex.compile(
 _PLACE_HEAD = regex.compile(r"(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{M}])(?!\s+ỦY)")
 _ENDS_WITH_AND = regex.compile(r"(?<![\p{L}\p{M}])(?:và|rồi)$", regex.IGNORECASE)
 _NAME_TAILS = frozenset(("ủy", "quyền", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"))
+# An adverb right before a verb makes it a verb: "Hà Tĩnh còn đề nghị được hỗ trợ …"
+_ADVERB_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:cũng|còn|đã|đang|vừa|đều|sẽ|tiếp tục)[ \t]+$", regex.IGNORECASE | regex.REVERSE
+)
 _COUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\d/.,-])(?<![sS]ố[ \t])\d[\d.,]*[ \t]*%?[ \t]*$")
 _PARENS = regex.compile(r"\([^()\n]{0,200}\)")
 _SPACES = regex.compile(r"\s+")
@@ -95,6 +107,11 @@ _TRAILING_CHAR = regex.compile(r"[\s.;,:…]")  # with "./.", what an item's end
 _SPLIT_MARKS = regex.compile(r"[;()\[\]]")  # the characters _split looks at
 _LEADING = regex.compile(r"^(?:[\s,;:]|[-+•*·▪◦](?=\s))+")
 
+# Item starts that open a topic or a state as often as an action ("có 95% …", "về phía tỉnh …")
+_NOT_ACTIONS = frozenset(("có", "không", "về", "việc", "khi", "cho", "được"))
+_TOPIC_COMMAS = 4  # "Đối với công tác thi đua, khen thưởng, đảm bảo …": commas looked at for the content
+
+_INNER_DONG_CHI = " đồng chí "  # inside a subject: "Kết luận hội nghị đồng chí Chủ tịch UBND tỉnh"
 _MAX_ADDRESSEE_WORDS = 45
 _MAX_SUBJECT_WORDS = 16
 _SUBJECTLESS_REACH = 1500  # "Đồng thời đề nghị …" refers to someone named this close before
@@ -141,6 +158,8 @@ class _Lexicon:
     not_before: dict[str, regex.Pattern]
     not_after: dict[str, regex.Pattern]
     coordinated_action: regex.Pattern  # "phát hiện, đề xuất …", "tham mưu, đề xuất …"
+    action_start: regex.Pattern  # an item start that is an action, not "có", "về" …, any case
+    topic_opener: regex.Pattern  # "Đối với …," opening a sentence
     item_start: regex.Pattern  # lower case, at a position
     item_start_any_case: regex.Pattern
     exception: regex.Pattern
@@ -195,6 +214,7 @@ def _context_table(name: str, verbs: tuple[str, ...], *, before: bool) -> dict[s
 def _lexicon() -> _Lexicon:
     verbs = tuple(v.lower() for v in read_lines("recommendation_verbs.txt"))
     starts = read_lines("recommendation_item_starts.txt")
+    actions = [s for s in starts if s not in _NOT_ACTIONS]
     subject_rows = read_table("recommendation_subject_words.txt")
     kinds: dict[str, list[str]] = {}
     for row in subject_rows:
@@ -234,9 +254,13 @@ def _lexicon() -> _Lexicon:
         not_before=_context_table("recommendation_not_before.tsv", verbs, before=True),
         not_after=_context_table("recommendation_not_after.tsv", verbs, before=False),
         coordinated_action=regex.compile(
-            _bounded(_alternation([s for s in starts if s not in ("có", "không", "về", "việc", "cho", "được")]))
-            + r"[ \t]*,[ \t]*$",
+            _bounded(_alternation(actions)) + r"[ \t]*,[ \t]*$",
             regex.REVERSE,  # a yes-or-no test anchored at the end, like not_before
+        ),
+        action_start=regex.compile(r"(?:" + _alternation(actions) + r")" + _NOT_BEFORE_WORD, regex.IGNORECASE),
+        topic_opener=regex.compile(
+            r"(?:" + _alternation(read_lines("recommendation_topic_openers.txt"), flexible_case=True) + r")"
+            + _NOT_BEFORE_WORD
         ),
         item_start=regex.compile(r"(?:" + _alternation(starts) + r")" + _NOT_BEFORE_WORD),
         item_start_any_case=regex.compile(r"(?:" + _alternation(starts) + r")" + _NOT_BEFORE_WORD, regex.IGNORECASE),
@@ -455,8 +479,9 @@ class _Reader:
             return False  # "phát hiện, đề xuất nhiều kiến nghị": one activity in a list of them
         if 0 <= start - last_rejected_end <= 5 and _COORDINATION_GAP.fullmatch(text, last_rejected_end, start):
             return False  # "các đề xuất, kiến nghị của …": a noun coordinated with a noun
-        if lex.not_after[verb].match(text, end, min(len(text), end + 40)):
-            return False
+        noun_after = lex.not_after[verb].match(text, end, min(len(text), end + 40))
+        if noun_after and not (noun_after.group().strip().lower() == "được" and _ADVERB_BEFORE.search(left)):
+            return False  # "kiến nghị được giải quyết" is a noun, "còn đề nghị được hỗ trợ" asks for help
         if _LIST_COMMA_BEFORE.search(left) and _COMMA_AFTER.match(text, end):
             return False  # "các ý kiến, kiến nghị, phản ánh của cử tri": one noun in a list of nouns
         rest = text[end:end + 200].split("\n", 1)[0].strip()
@@ -635,8 +660,9 @@ class _Reader:
                 units, list_end = self.list_block(colon + 1)
                 if units:
                     return units, list_end, True
-            else:
-                items_start = colon + 1
+            elif first_semicolon >= 0 or self.lex.lead_in.search(text[items_start:colon]):
+                items_start = colon + 1  # "hỗ trợ tỉnh: A; B", "như: A"
+            # else a colon inside the one proposal ("… trên địa bàn 2 xã: Hưng Trung, Hưng Yên Bắc …") is part of it
         units = self._split(items_start, end)
         units, end = self._cut_at_new_act(units, end)
         # the passage goes on into the next sentences of the paragraph
@@ -667,7 +693,17 @@ class _Reader:
         sentence_end = self.sentence_end(start)
         m = lex.connective.match(text, start)
         body = start
-        if m:
+        topic = None if m else lex.topic_opener.match(text, start)
+        if topic:
+            # "… Đối với các cơ quan báo chí, tăng cường thời lượng …": the topic names who or what the
+            # next proposal is about; its content starts after a comma, with an action
+            body = self._after_topic(topic.end(), sentence_end)
+            if body is None:
+                return None
+            head = " ".join(w.group() for w in list(_WORD.finditer(text, body, sentence_end))[:10])
+            if _PAST.search(head):
+                return None
+        elif m:
             word = m.group("word").lower()
             body = start if word in lex.kept_connectives else m.end()
             after = text[m.end():sentence_end]
@@ -675,6 +711,8 @@ class _Reader:
                 head = " ".join(w.group() for w in list(_WORD.finditer(after))[:10])
                 if _PAST.search(head):
                     return None  # "Trong đó, các đại biểu đã tập trung …": narrative again
+                if after.lstrip()[:1].isdigit():
+                    return None  # "Trong đó, 1.340 tỷ đồng …": the breakdown of a sum, not a proposal
             elif word not in lex.ordinals and not lex.item_start_any_case.match(text, m.end()):
                 return None
         elif not (lex.item_start_any_case.match(text, start) and text[start].isupper()):
@@ -688,6 +726,18 @@ class _Reader:
             if _verb_key(v.group()) != "đề xuất" and self._is_act(v.start(), v.end(), -10):
                 return None
         return body, sentence_end
+
+    def _after_topic(self, pos: int, end: int) -> int | None:
+        """Where the action after a topic ("Đối với X, tăng cường …") starts, if one does."""
+        text = self.text
+        for _ in range(_TOPIC_COMMAS):
+            comma = text.find(",", pos, end)
+            if comma < 0:
+                return None
+            pos = comma + 1 + len(_BLANK.match(text, comma + 1, end).group())
+            if self.lex.action_start.match(text, pos, end):
+                return pos
+        return None
 
     def _split(self, start: int, end: int) -> list[tuple[int, int]]:
         """Stretches between ";" outside brackets."""
@@ -939,6 +989,8 @@ class _Reader:
         stretch = text[sentence_start:verb_start]
         masked = _PARENS.sub(lambda m: " " * len(m.group()), stretch)
         cut = max(masked.rfind(","), masked.rfind(";"), masked.rfind(":"))
+        if cut >= 0 and _PLACE_AT_START.match(masked, cut + 1):
+            cut = _before_place_list(masked, cut)
         clause_start = sentence_start + cut + 1
         clause = masked[cut + 1:]
         lead = lex.lead.match(clause)
@@ -948,6 +1000,9 @@ class _Reader:
         aux = lex.aux.search(clause)
         subject_end = clause_start + (aux.start() if aux else len(clause))
         subject = _SPACES.sub(" ", masked[clause_start - sentence_start:subject_end - sentence_start]).strip(" ,-")
+        inner = subject.find(_INNER_DONG_CHI)
+        if inner > 0 and subject[inner + len(_INNER_DONG_CHI):][:1].isupper():
+            subject = subject[inner + 1:]  # "Kết luận hội nghị đồng chí Chủ tịch UBND tỉnh": the adverbial has no comma
         lowered = subject.lower()
         if subject and (_ENDS_WITH_AND.search(subject) or lex.item_start.match(subject)):
             # "đồng chí X ghi nhận, đánh giá cao … và đề nghị …": a second predicate of the sentence's subject
@@ -965,13 +1020,20 @@ class _Reader:
                 previous = self._previous_draft(verb_start)
                 if previous is not None and previous.by:
                     return previous.by  # "…; đề nghị chính quyền địa phương …" in the same passage
+            if not subject and cut >= 0:
+                # "Cử tri xã Long Hiệp phản ánh …, kiến nghị …": a second predicate of the sentence's subject
+                found = self._subject_of_sentence(sentence_start, clause_start)
+                if found:
+                    return found
             if not subject:
                 return (
                     self._organization_of_previous_sentence(sentence_start)
                     or self._person_before(verb_start, max(0, verb_start - _SUBJECTLESS_REACH))
                     or self._issuer()
                 )
-            return self._person_before(verb_start, 0)
+            previous = self._previous_draft(verb_start)
+            # "Đồng thời, đồng chí cũng đề nghị …" after an act of "đồng chí Chủ tịch UBND tỉnh", no name found
+            return self._person_before(verb_start, 0) or (previous.by if previous is not None else None)
         person = self._person_in(clause_start, subject_end, skip=self._parenthesised(clause_start, subject_end))
         if person:
             return person
@@ -983,9 +1045,11 @@ class _Reader:
         if m and (len(m.group("name").split()) >= 3 or not _AFTER_PLACE.search(subject[:m.start()])):
             return m.group("name")  # "Chủ tịch HĐND huyện Lê Văn Nam", not "huyện Sa Thầy"
         if lowered in lex.reuse:
-            for draft in reversed(self.drafts[-10:]):
-                if draft.start < verb_start and draft.by and draft.by.lower().startswith(lowered + " "):
-                    return draft.by
+            # only the act just before: "Tại buổi tiếp xúc với cử tri huyện Đồng Hỷ, cử tri đã kiến nghị"
+            # in a new paragraph is not the group of an act two paragraphs up
+            previous = self._previous_draft(verb_start)
+            if previous is not None and previous.by and previous.by.lower().startswith(lowered + " "):
+                return previous.by
         if len(subject.split()) > _MAX_SUBJECT_WORDS or not subject[:1].isalpha():
             return None
         honorific = lex.honorific.match(subject)
@@ -1017,6 +1081,15 @@ class _Reader:
             if found and found[1] < sentence_start and _reads_as_predicate(text[found[1]:sentence_start]):
                 return _SPACES.sub(" ", text[found[0]:found[1]]).strip()
         return None
+
+    def _subject_of_sentence(self, sentence_start: int, end: int) -> str | None:
+        """Who the sentence before `end` is about: the first person named in it (outside brackets),
+        or a group of voters named with their place at its start ("Cử tri xã Long Hiệp …")."""
+        person = self._person_in(sentence_start, end, skip=self._parenthesised(sentence_start, end), first=True)
+        if person:
+            return person
+        m = _VOTERS.match(self.text, sentence_start, end)
+        return _SPACES.sub(" ", m.group()) if m and _reads_as_predicate(self.text[m.end():end]) else None
 
     def _previous_draft(self, pos: int) -> _Draft | None:
         best = None
@@ -1118,6 +1191,21 @@ class _Reader:
             for s, e in draft.items:
                 spans.append((self.original(s), self.original(e)))
         return spans
+
+
+def _before_place_list(masked: str, cut: int) -> int:
+    """The comma before the subject when the clause after `cut` is the end of a list of places
+    ("Cử tri 2 xã Hưng Trung, Hưng Yên Bắc, huyện Hưng Nguyên kiến nghị"): the head that names the
+    first place is taken in with them; `cut` itself when no such head comes before."""
+    pos = cut
+    while pos >= 0:
+        previous = max(masked.rfind(",", 0, pos), masked.rfind(";", 0, pos), masked.rfind(":", 0, pos))
+        piece = masked[previous + 1:pos].strip()
+        if _PLACE_NAME.fullmatch(piece):
+            pos = previous
+            continue
+        return previous if _ENDS_IN_PLACE.search(piece) else cut
+    return cut
 
 
 def _reads_as_predicate(rest: str) -> bool:

@@ -50,6 +50,8 @@ _PLENUM_COMMITTEE = re.compile(
 _BODY_OPENERS = ("căn cứ", "xét ", "kính gửi", "điều ", "chương ", "phần ", "mục ", "theo đề nghị", "thực hiện ")
 _TRAILING_TERM = re.compile(r"[ \t]*\(?[ \t]*(?i:khóa)[ \t]+([IVXLivxl]{1,7})[ \t]*\)?$")
 _ROMAN_LETTERS = frozenset("IVXLivxl")  # the letters _TRAILING_TERM reads a term with
+# A quoted title opens with any of these; news texts use single quotes too: về ‘Tăng cường …’, về 'Một số …'.
+_QUOTE_CLOSERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _UPPER_LETTER = re.compile(f"[{_UPPER}]")
 _LOWER_LETTER = re.compile(f"[{_LOWER}]")
 _SUBJECT_STOPS = re.compile(
@@ -157,11 +159,16 @@ def _grammar() -> _Grammar:
         rf"|(?i:đại\s+hội)\s+(?P<cong>{roman})(?![\w])"
         r"|\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*-\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)"
     )
-    # "Kế hoạch 5 năm", "Chương trình 3 cấp": a count, not a document's number.
+    # "Kế hoạch 5 năm", "Chương trình 3 cấp": a count, not a document's number; but in "Nghị quyết số 18
+    # ngày 25-10-2017" the "ngày" opens the date of issue.
     units = _alternation(words["number_units"])
-    number = re.compile(rf"(?P<num>\d{{1,5}}[a-zA-Z]?)(?!\d)(?![\w/.,\-]\w)(?![ \t]*(?i:{units})(?!\w))")
+    dated = r"[ \t]+\d{1,2}(?:[-/.]\d|[ \t]+(?i:tháng))"
+    number = re.compile(
+        rf"(?P<num>\d{{1,5}}[a-zA-Z]?)(?!\d)(?![\w/.,\-]\w)(?![ \t]*(?i:{units})(?!\w)(?!{dated}))"
+    )
     list_sep = re.compile(r"[ \t]*(?:,|;|&|(?i:và))[ \t]*(?:(?i:số)[ \t]+)?")
-    header_number = re.compile(r"^[ \t|]*(?i:số)[ \t]*(?::|\.)?[ \t]*(?=\d)", re.MULTILINE)
+    # "Số: 1528/QĐ-UBND", or with the symbol on the next line where a table cell wraps ("Số:\n14/2007/QĐ-UBND").
+    header_number = re.compile(r"^[ \t|]*(?i:số)[ \t]*(?::|\.)?[ \t]*(?:\n[ \t]*)?(?=\d)", re.MULTILINE)
     return _Grammar(
         symbol, symbol_start, symbol_reach, type_word, token, term, plenum, congress, anchor, number, list_sep,
         header_number,
@@ -217,6 +224,8 @@ def _word_sets():
         "issue_verbs": tuple(sorted(w["issue_verbs"], key=len, reverse=True)),
         "issuer_stop": frozenset(w["issuer_stop_words"]),
         "issuer_stop_phrases": tuple(w["issuer_stop_phrases"]),
+        "issuer_caps_stop_phrases": tuple(w["issuer_caps_stop_phrases"]),
+        "issuer_caps_stop_firsts": frozenset(p.split()[0] for p in w["issuer_caps_stop_phrases"]),
         "subject_verbs": tuple(sorted(w["subject_verbs"], key=len, reverse=True)),
         "name_stop": frozenset(w["name_stop_words"]),
         "name_stop_phrases": tuple(w["name_stop_phrases"]),
@@ -224,7 +233,12 @@ def _word_sets():
         "anchored_stop": frozenset(w["anchored_stop_words"]),
         "comma_words": tuple(w["name_comma_words"]),
         "soft_wrap": frozenset(w["soft_wrap_words"]),
+        "issuer_wrap_heads": tuple(w["issuer_wrap_heads"]),
         "subject_breaks": tuple(w["subject_breaks"]),
+        "subject_predicate": re.compile(
+            r"[ \t](?:" + "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in w["subject_predicates"]) + r")(?!\w)",
+            re.IGNORECASE,
+        ),
         "platform_names": tuple(sorted(w["platform_names"], key=len, reverse=True)),
         "header_marks": tuple(m.upper() for m in w["header_marks"]),
         "not_a_law_after": tuple(w["not_a_law_after"]),
@@ -281,6 +295,8 @@ _RX_OF_BODY_AT = re.compile(r"của[ \t]+([^,;.:()\n]{2,120}?)[ \t]*(?:\([^()\n]
 _RX_DAY_LEAD = re.compile(r"(?i:ngày)[ \t]+[^,\n]{3,25},[ \t]*$")
 _RX_LINE = re.compile(r"[^\n]+")
 _RX_VV_LINE = re.compile(r"(?i:v/v|về việc)[ \t:]+(\S.*)$")
+_RX_SESSION = re.compile(r"(?i:kỳ[ \t]+họp[ \t]+(?:thứ[ \t]+\w+|chuyên[ \t]+đề|bất[ \t]+thường))(?!\w)")
+_RX_EDITION_NOTE = re.compile(r"[ \t]*\([^()]{1,30}\)$")
 _RX_VV_OPEN = re.compile(r"^(?i:V/v|về việc)\s+")
 _RX_WORD_CHARS = re.compile(r"\w+")
 _RX_TRAILING_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
@@ -1108,6 +1124,8 @@ class _Reader:
                 p = _skip_spaces(text, p + 1)
             issued = _ISSUED_ON.match(text, p) if ref.issued_on is None and text[p : p + 1] in _ISSUED_FIRST else None
             day = match_day(text, issued.end() if issued else p) if ref.issued_on is None else None
+            if day and "\n" in text[end:p] and text[p : p + 4].lower() != "ngày":
+                day = None  # a bare date on the next line is the article's dateline: "… Nghị quyết số 18-NQ/TW\n22/12/2024"
             if day:
                 ref.issued_on, end, cited = day[0], day[2], True
                 continue
@@ -1118,6 +1136,11 @@ class _Reader:
                     if value:
                         ref.plenum, end = value, pm.end()
                         continue
+            # "của Hội đồng nhân dân tỉnh khóa VII, kỳ họp thứ 5 về …": the session says nothing of the document.
+            session = _RX_SESSION.match(text, p) if text[p : p + 1] in "kK" else None
+            if session:
+                end = session.end()
+                continue
             tm = self.g.term.match(text, p) if text[p : p + 1] in _TERM_FIRST else None
             if tm and (not tm["open"] or tm["close"]) and ref.term is None:
                 ref.term = _RX_ROMAN.findall(tm["terms"])[-1]
@@ -1155,7 +1178,7 @@ class _Reader:
         for t in self.g.token.finditer(text, pos, min(len(text), pos + 300)):
             s = t.group()
             if s.startswith("\n"):
-                if s.count("\n") > 1 or not self._soft_break(t.start()):
+                if s.count("\n") > 1 or not (self._soft_break(t.start()) or self._wrapped_issuer(t.start(), end)):
                     break
                 continue
             if s == "," and end is not None and self._joined_body(t.end()):
@@ -1177,6 +1200,10 @@ class _Reader:
                     break
                 if _is_lower(s) and self._starts_with(t.start(), w["issuer_stop_phrases"]):
                     break
+                if _is_cap(s) and low in w["issuer_caps_stop_firsts"] and self._trich_yeu_opens(
+                    t.start(), w["issuer_caps_stop_phrases"]
+                ):
+                    break
                 if _is_cap(s) and self._mention_at(t.start()):
                     break
                 if text[t.start()] in _TERM_FIRST and self.g.term.match(text, t.start()):
@@ -1195,6 +1222,22 @@ class _Reader:
             end = single_end  # "của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã …": a new clause, not a joint issuer
         value = self.context.value(pos, end)
         return (value, end) if value else None
+
+    def _wrapped_issuer(self, nl: int, end: int | None) -> bool:
+        """A body's name broken by a hard line wrap: "Ban Thường vụ\nTỉnh ủy Bắc Kạn"."""
+        if end is None or self.text[end:nl].strip(" \t"):
+            return False  # the name so far must run right up to the break, with no punctuation
+        next_line = _skip_spaces(self.text, nl + 1, soft_newline=False)
+        return self._starts_with(next_line, self.w["issuer_wrap_heads"]) is not None
+
+    def _trich_yeu_opens(self, pos: int, phrases) -> bool:
+        """A capitalised verb phrase then a lower-case word: "Quy định xử phạt …" opens a title, while a body's
+        name goes on in capitals ("Ban Hướng dẫn Tổ chức …")."""
+        phrase = self._starts_with(pos, phrases)
+        if phrase is None:
+            return False
+        after = _RX_NEXT_WORD.match(self.text, self._advance_words(pos, len(phrase.split())))
+        return after is not None and _is_lower(after.group(1))
 
     def _mention_at(self, pos: int) -> bool:
         """Whether a new mention starts at pos inside an issuer: a symbol, a numbered type word or a law's
@@ -1318,9 +1361,9 @@ class _Reader:
 
     def _quoted(self, p: int) -> tuple[str, int] | None:
         text = self.text
-        if p >= len(text) or text[p] not in "“\"":
+        if p >= len(text) or text[p] not in _QUOTE_CLOSERS:
             return None
-        close = text.find("”" if text[p] == "“" else '"', p + 1, p + _MAX_SUBJECT_CHARS)
+        close = text.find(_QUOTE_CLOSERS[text[p]], p + 1, p + _MAX_SUBJECT_CHARS)
         if close < 0 or close - p < 4:
             return None
         value = self.context.value(p + 1, close)
@@ -1349,6 +1392,15 @@ class _Reader:
         return text[k + 1 : i + 1].lower() in self.w["soft_wrap"]
 
     def _subject_end(self, start: int) -> int | None:
+        """Where a title ends: at its first stop, or before the sentence's own predicate ("… nêu rõ")."""
+        text, w = self.text, self.w
+        end = self._subject_stop(start)
+        if end is None:
+            return None
+        predicate = w["subject_predicate"].search(text, start, end)
+        return predicate.start() if predicate else end
+
+    def _subject_stop(self, start: int) -> int | None:
         text, w = self.text, self.w
         limit = min(len(text), start + _MAX_SUBJECT_CHARS)
         last = start
@@ -1431,13 +1483,17 @@ class _Reader:
         for start, sym in self.symbols.items():
             if start >= len(head):
                 return None
-            m = g.header_number.match(head, head.rfind("\n", 0, start) + 1)
+            line_start = head.rfind("\n", 0, start) + 1
+            m = g.header_number.match(head, line_start)
+            if not m and line_start and not head[line_start:start].strip():
+                m = g.header_number.match(head, head.rfind("\n", 0, line_start - 1) + 1)
             if m and m.end() == start:
                 break
         else:
             return None
         lines = [(x.start(), x.end(), x.group()) for x in _RX_LINE.finditer(head)]
         idx = next(i for i, (a, b, _) in enumerate(lines) if a <= m.start() < b + 1)
+        symbol_idx = next(i for i, (a, b, _) in enumerate(lines) if a <= sym.start < b + 1)
         near = " ".join(line for _, _, line in lines[max(0, idx - 10) : idx + 3]).upper()
         marks = self.w["header_marks"]
         if not any(mark in near for mark in marks):
@@ -1472,12 +1528,14 @@ class _Reader:
         type_seen = None
         mixed = False  # a trích yếu in lower case
         last_end = -2  # where the last trích yếu line ended
-        for a, b, line in lines[idx + 1 : idx + 16]:
+        for a, b, line in lines[symbol_idx + 1 : symbol_idx + 16]:
             clean = " ".join(line.replace("|", " ").split()).rstrip(":")
             if not clean:
                 continue
-            if type_seen is None and clean.upper() == clean and clean in types:
-                type_seen = clean
+            # "QUY ĐỊNH (BỔ SUNG)": an edition note after the type word.
+            type_line = _RX_EDITION_NOTE.sub("", clean)
+            if type_seen is None and clean.upper() == clean and type_line in types:
+                type_seen = type_line
                 continue
             vv = _RX_VV_LINE.match(clean)
             if vv and not subject_lines and type_seen is None:

@@ -160,6 +160,29 @@ EXACT = [
      ["Liên hiệp các hội văn học - nghệ thuật Việt Nam", "Liên hiệp các hội khoa học và kỹ thuật Việt Nam"]),
     ("còn lại là của các chi hội Sở Thông tin Truyền thông, Tạp chí Tân Trào", ["Sở Thông tin Truyền thông"]),  # baotuyenquang.com.vn
     ("(TTV) - Đài PT-TH Thanh Hóa đã vinh dự có một tác phẩm đoạt giải A.", ["Đài PT-TH Thanh Hóa"]),  # truyenhinhthanhhoa.vn
+    # a listed name's inner words in any case: "Cựu Chiến binh", "Quốc Hội", "thông tin điện tử"
+    ("Đại biểu Thường trực Hội Cựu Chiến binh tỉnh, Ban Thường vụ Huyện ủy về tham dự.",  # tuyphong.binhthuan.dcs.vn
+     ["Thường trực Hội Cựu Chiến binh tỉnh", "Ban Thường vụ Huyện ủy"]),
+    ("năm 2013 Hội CCB huyện được Trung ương Hội Cựu Chiến binh Việt Nam tặng Bằng khen",  # tuyphong.binhthuan.dcs.vn
+     ["Hội CCB huyện", "Trung ương Hội Cựu Chiến binh Việt Nam"]),
+    ("thực hiện Nghị quyết số 37/2012/QH13 của Quốc Hội", ["Quốc Hội"]),  # vksndtc.gov.vn
+    ("Quy chế trả lời kiến nghị của người dân trên Cổng thông tin điện tử tỉnh Sơn La",  # thuvienphapluat.vn, Sơn La
+     ["Cổng thông tin điện tử tỉnh Sơn La"]),
+    # a flattened two-column header: the party's line and the issuer's lines are separate names
+    ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ",  # text.123docz.net, Thừa Thiên Huế
+     ["TỈNH ỦY THỪA THIÊN HUẾ", "ĐẢNG CỘNG SẢN VIỆT NAM"]),
+    ("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY GIO LINH\n*",
+     ["ĐẢNG BỘ TỈNH QUẢNG TRỊ", "ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY GIO LINH"]),
+    ("TỈNH ỦY LẠNG SƠN\nBAN TUYÊN GIÁO\n*", ["TỈNH ỦY LẠNG SƠN", "BAN TUYÊN GIÁO"]),
+    # "&" for "và"; "PTNT" (thuviennhadat.vn, Quảng Nam)
+    ("Xét đề nghị của Giám đốc Sở Nông nghiệp & Phát triển nông thôn tỉnh tại Tờ trình số 473/TTr-NN&PTNT",
+     ["Sở Nông nghiệp & Phát triển nông thôn tỉnh"]),
+    ("CƠ CẤU TỔ CHỨC CỦA SỞ NÔNG NGHIỆP & PTNT TỈNH QUẢNG NAM\n", ["SỞ NÔNG NGHIỆP & PTNT TỈNH QUẢNG NAM"]),
+    # the commune's Youth Union (tuoitrephuninh.net, ttthlak.gov.vn)
+    ("vào ngày 07/7/2018 BCH Đoàn thị trấn Phú Thịnh vận động 45 ĐVTN", ["BCH Đoàn thị trấn Phú Thịnh"]),
+    ("Đoàn xã Yang Tao vừa tổ chức Lễ ra quân Chiến dịch TNTN hè năm 2020", ["Đoàn xã Yang Tao"]),
+    # the investigating police (vienkiemsattv.gov.vn, Trà Vinh)
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh có: đ/c Lê Văn Tư, Thủ trưởng", ["Cơ quan Cảnh sát điều tra Công an tỉnh"]),
 ]
 
 
@@ -202,6 +225,10 @@ NOTHING = [
     "Hội thảo khoa học; Hội viên nông dân; Đoàn viên thanh niên.",
     # a class of committees closing the name (baonamdinh.com.vn)
     "các huyện ủy, thành ủy và Đảng ủy các xã, phường, thị trấn đều kiện toàn Ban Tuyên giáo Đảng ủy cấp xã phù hợp.",
+    # any state body's portal (a decree's title, thuvienphapluat.vn)
+    "cung cấp tin và dịch vụ công trực tuyến trên Cổng thông tin điện tử của cơ quan nhà nước;",
+    # a delegation of a province is not its Youth Union
+    "Đoàn tỉnh Quảng Ninh giành 5 huy chương vàng.",
 ]
 
 

@@ -279,6 +279,36 @@ BEFORE = [
             ("Lê Quốc Dũng", ["Phó Giám đốc Sở Khoa học và Công nghệ"], "ông"),
         ],
     ),
+    (  # "Tỉnh Đoàn" with a capital "Đoàn" is the Youth Union, not a person named Đoàn (baomoi: Trà Vinh)
+        "Đến dự, có anh Trần Trí Cường, Ủy viên Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh, Bí thư Tỉnh Đoàn "
+        "Trà Vinh, Trưởng Ban Tổ chức Hội thi; đồng chí Nguyễn Trọng Nghĩa, Phó Chủ tịch Hội Văn học Nghệ thuật "
+        "tỉnh Trà Vinh; lãnh đạo các Huyện, Thị, Thành Đoàn.",
+        [
+            ("Trần Trí Cường", ["Ủy viên Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh", "Bí thư Tỉnh Đoàn Trà Vinh",
+                                "Trưởng Ban Tổ chức Hội"], "anh"),
+            ("Nguyễn Trọng Nghĩa", ["Phó Chủ tịch Hội Văn học Nghệ thuật tỉnh Trà Vinh"], "đồng chí"),
+        ],
+    ),
+    (  # "PCT", the short form of "Phó Chủ tịch", leads into the name (qrt.vn: Quảng Nam)
+        "Tại điểm cầu Quảng Nam, PCT UBND tỉnh Hồ Quang Bửu cùng lãnh đạo công an tỉnh dự hội nghị.",
+        [("Hồ Quang Bửu", ["PCT UBND tỉnh"], None)],
+    ),
+    (  # a lower-case syllable after a capitalised tail word of the table: "Trường học" (tuoitre.bacgiang.gov.vn)
+        "Tham dự có đồng chí Nguyễn Hoàng Sơn, Ủy viên Ban Chấp hành, Phó Trưởng Ban Thanh niên Trường học Trung "
+        "ương Đoàn; đồng chí Mai Sơn.",
+        [("Nguyễn Hoàng Sơn", ["Ủy viên Ban Chấp hành", "Phó Trưởng Ban Thanh niên Trường học Trung ương Đoàn"],
+          "đồng chí")],
+    ),
+    (  # dotted short forms inside a title: "T.Ư" (giaoducthoidai.vn), "TP.Long Xuyên" (baomoi: An Giang)
+        "Đối với ông Lê Thanh Quang, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Khánh Hòa có vi phạm. Theo đó, ông Đỗ Tấn Kiết "
+        "- Phó Bí thư Thành ủy Long Xuyên, Chủ tịch UBND TP.Long Xuyên, Đại biểu HĐND tỉnh An Giang khóa IX - đã "
+        "được bầu.",
+        [
+            ("Lê Thanh Quang", ["Ủy viên T.Ư Đảng", "Bí thư Tỉnh ủy Khánh Hòa"], "ông"),
+            ("Đỗ Tấn Kiết", ["Phó Bí thư Thành ủy Long Xuyên", "Chủ tịch UBND TP.Long Xuyên",
+                             "Đại biểu HĐND tỉnh An Giang khóa IX"], "ông"),
+        ],
+    ),
 ]
 
 
@@ -315,6 +345,11 @@ BARE = [
     (  # a signature block: the position over the name, as written
         "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn Hòa",
         [("Nguyễn Văn Hòa", ["PHÓ CHỦ TỊCH"], None)],
+    ),
+    (  # legal-document sites put "(Đã ký)" between the position and the name (luatminhkhue.vn)
+        "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành quyết định này./.\n\nCHỦ TỊCH\n\n"
+        "(Đã ký)\n\nNguyễn Hoàng Sơn",
+        [("Nguyễn Hoàng Sơn", ["CHỦ TỊCH"], None)],
     ),
     (  # a degree in capitals before the name vouches for it (ajc.edu.vn)
         "Hội nghị Tổng kết hoạt động khoa học năm 2017 do PGS,TS Lê Quốc Lý chủ trì.",
@@ -357,6 +392,9 @@ NOT_PEOPLE = [
     "Ngô T H Ủ i p h. Đồng chí N V đề nghị.",
     "Bệnh viện Bạch Mai, Quận Hoàng Mai, thị xã Sơn Tây, xã Đồng Tâm, Đồng bằng sông Cửu Long.",
     "Đại diện Hội Liên hiệp Phụ nữ Việt Nam và Hội Nông dân tỉnh phát biểu.",
+    # prizes and scholarships named after someone (baobinhduong.vn, tienphong.vn)
+    "Trung ương Đoàn trao Giải thưởng Lý Tự Trọng năm 2024 cho 100 cán bộ Đoàn trên cả nước.",
+    "Đồn Biên phòng Bình Thạnh trao tặng 25 suất học bổng Nguyễn Sinh Sắc cho các em học sinh nghèo.",
 ]
 
 
@@ -407,6 +445,9 @@ def test_bylines_are_people_but_initials_are_not():
     assert described(people_in(role)) == [("Diệp Hoàng", ["CTV"], None)]
     capitals = "Thường trực HĐND huyện tổ chức phiên giải trình.\n\nCác đại biểu đã tập trung vào các vấn đề.\n\nKIỂU BẢO"
     assert described(people_in(capitals)) == [("KIỂU BẢO", [], None)]
+    # a byline whose later syllables open with a family name is one person, not two (bienphong.com.vn)
+    inner = "Bộ Chỉ huy BĐBP tỉnh Kiên Giang tổ chức tiếp nhận quà tặng.\n\nĐây là nguồn động viên của hậu phương.\n\nLạc Âu Thành"
+    assert described(people_in(inner)) == [("Lạc Âu Thành", [], None)]
 
 
 # ---------------------------------------------------------------- "Đồng chí cũng đề nghị …"

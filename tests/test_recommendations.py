@@ -665,3 +665,73 @@ def test_dong_chi_without_a_name_takes_the_speaker_of_the_act_before():
     found = recs(HEADLINE + "Phát biểu chỉ đạo, đồng chí Chủ tịch UBND tỉnh yêu cầu các ngành khẩn trương vào cuộc. "
                  "Đồng thời, đồng chí cũng đề nghị các cơ quan, đơn vị tiếp tục rà soát lại công việc.")
     assert [r.by for r in found] == ["Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh"]
+
+
+# ---------------------------------------------------------------- round 2 of the audit on real texts
+@pytest.mark.parametrize("text, to, first_item", [
+    # namtramy (Quảng Nam): a time clause after a comma ends the addressee, even after the noun head "Tổ"
+    ("Đồng chí yêu cầu các thành viên trong Tổ, trong quá trình tham gia biên soạn dự thảo các nghị quyết "
+     "phải bám sát Nghị quyết Đại hội.", "các thành viên trong Tổ",
+     "trong quá trình tham gia biên soạn dự thảo các nghị quyết phải bám sát Nghị quyết Đại hội"),
+    # baomoi (Hội Cựu chiến binh): "sau khi" opens a time clause, "khi" is not cut out of it
+    ("Chủ tịch Hội CCB tỉnh Nguyễn Thắng đề nghị Hội CCB các xã, phường sau khi thành lập cần nhanh chóng "
+     "ổn định tổ chức.", "Hội CCB các xã, phường", "sau khi thành lập cần nhanh chóng ổn định tổ chức"),
+    # chinhphu.vn: "bắt tay vào công việc", not "công | việc"
+    ("Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành và Văn phòng Chính phủ bắt tay ngay vào công việc với "
+     "tinh thần quyết liệt.", "các bộ, ngành và Văn phòng Chính phủ",
+     "bắt tay ngay vào công việc với tinh thần quyết liệt"),
+    # Hội Nông dân Việt Nam (danviet.vn): "xem lại" opens the request
+    ("Nhiều tỉnh, thành Hội đề nghị T.Ư Hội xem lại chỉ tiêu phát triển hội viên; sớm triển khai đề án về "
+     "biên chế.", "T.Ư Hội", "xem lại chỉ tiêu phát triển hội viên"),
+    # thuvienphapluat.vn (Thanh Hóa): "các chủ đầu tư" is one of the addressees
+    ("Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, các chủ đầu tư triển khai việc lập kế hoạch đầu tư công.",
+     "Giám đốc các sở, các chủ đầu tư", "triển khai việc lập kế hoạch đầu tư công"),
+    # UBND tỉnh công văn: "Yêu cầu gửi báo cáo …" has no addressee
+    ("Giao các sở, ngành tỉnh báo cáo tình hình giải ngân. Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư "
+     "trước ngày 23/5/2019.", None, "gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019"),
+    # baoninhthuan.com.vn: a summary right after the verb is what is proposed, not who is addressed
+    ("Cử tri xã Bắc Phong kiến nghị các vấn đề liên quan đến thi công các dự án điện gió làm xuống cấp đường "
+     "giao thông chưa được khắc phục; tỉnh cần quan tâm đầu tư đồng bộ hạ tầng giao thông.", None,
+     "các vấn đề liên quan đến thi công các dự án điện gió làm xuống cấp đường giao thông chưa được khắc phục"),
+])
+def test_addressee_ends_where_the_content_starts(text, to, first_item):
+    found = recs(HEADLINE + text)
+    assert found and (found[-1].to, found[-1].items[0]) == (to, first_item)
+
+
+def test_hard_wrapped_lines_of_a_legal_document_are_one_sentence():
+    # thuvienphapluat.vn (Chỉ thị 15/CT-UBND, Thanh Hóa): lines wrapped inside words' phrases and after commas
+    found = recs(HEADLINE + "Thực hiện Luật Đầu tư công, Chủ\ntịch UBND tỉnh yêu cầu Giám đốc các sở, Trưởng các "
+                 "ban, ngành, đơn vị cấp tỉnh,\nChủ tịch UBND các huyện, thị xã, thành phố triển khai việc lập kế "
+                 "hoạch đầu tư công\ntrung hạn giai đoạn 2021 - 2025.\n")
+    assert as_rows(found) == [("yêu cầu", "Chủ tịch UBND tỉnh",
+                               "Giám đốc các sở, Trưởng các ban, ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, "
+                               "thị xã, thành phố",
+                               ["triển khai việc lập kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025"])]
+
+
+def test_a_list_item_line_after_a_comma_is_not_a_wrapped_line():
+    found = recs(HEADLINE + "Ban Tuyên giáo Tỉnh ủy đề nghị:\na) tăng cường tuyên truyền,\nb) tổ chức học tập.\n")
+    assert [list(r.items) for r in found] == [["tăng cường tuyên truyền", "tổ chức học tập"]]
+
+
+def test_a_year_closed_by_a_comma_is_no_count_of_the_noun():
+    # thuvienphapluat.vn (Thanh Hóa): "… dự kiến kế hoạch năm 2020, yêu cầu các sở …"
+    found = recs(HEADLINE + "Căn cứ tình hình thực hiện năm 2019 và dự kiến kế hoạch năm 2020, yêu cầu các sở, "
+                 "ban, ngành khẩn trương đánh giá tình hình thực hiện kế hoạch đầu tư công.")
+    assert [(r.to, list(r.items)) for r in found] == [
+        ("các sở, ban, ngành", ["khẩn trương đánh giá tình hình thực hiện kế hoạch đầu tư công"])]
+
+
+def test_a_manner_adverb_before_the_verb_is_not_the_subject():
+    # baophutho.vn: "Cử tri …; đồng thời thẳng thắn kiến nghị …"
+    found = recs(HEADLINE + "Cử tri bày tỏ vui mừng trước những kết quả tại các kỳ họp; đồng thời thẳng thắn kiến "
+                 "nghị tới Tổ đại biểu HĐND tỉnh sửa chữa, nâng cấp tuyến đường 317A.")
+    assert [(r.by, r.to) for r in found] == [("Cử tri", "Tổ đại biểu HĐND tỉnh")]
+
+
+def test_a_name_guessed_from_capitals_is_no_place_name():
+    # Hội Hỗ trợ gia đình liệt sĩ Việt Nam: "Hồ Chí Minh" here is part of a city's name, no speaker
+    found = recs(HEADLINE + "Hội nhận được công văn của Hội Hỗ trợ gia đình liệt sĩ Thành phố Hồ Chí Minh.\n"
+                 "Đề nghị Hội Hỗ trợ gia đình liệt sĩ Thành phố Hồ Chí Minh xin ý kiến của các cơ quan chức năng.")
+    assert found and found[-1].by != "Hồ Chí Minh"

@@ -497,7 +497,67 @@ AUDIT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE + REAL + AUDIT)
+# Found by the second audit round (formal documents, mass organisations, army and police news).
+AUDIT_2 = [
+    (
+        # vanbanphapluat.co (Nghị quyết 653/2019/UBTVQH14): a law's number follows its name.
+        "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\nCăn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;",
+        [dict(kind="law", text="Luật Tổ chức Quốc hội", number="57", symbol="57/2014/QH13"),
+         dict(kind="law", text="Luật Tổ chức chính quyền địa phương", symbol="77/2015/QH13")],
+    ),
+    (
+        # The same law named again without its number is still that law; another year's law is not.
+        "Căn cứ Luật Đất đai số 45/2013/QH13 ngày 29 tháng 11 năm 2013; theo quy định của Luật Đất đai và Luật Đất "
+        "đai năm 2024.",
+        [dict(kind="law", symbol="45/2013/QH13"), dict(kind="law", symbol="45/2013/QH13"),
+         dict(kind="law", text="Luật Đất đai năm 2024", symbol=None)],
+    ),
+    (
+        # baomoi.com (QĐND, CAND): a police unit's code ends the symbol.
+        "Tổng kết 10 năm thực hiện Chỉ thị số 03/CT-BCA-X11, ngày 10-4-2009 của Bộ Công an về “Xây dựng toàn diện "
+        "Công an cấp huyện đáp ứng nhiệm vụ bảo vệ an ninh, trật tự trong tình hình mới”.",
+        [dict(kind="directive", symbol="03/CT-BCA-X11", issued_on="2009-04-10", issuer="Bộ Công an",
+              subject="Xây dựng toàn diện Công an cấp huyện đáp ứng nhiệm vụ bảo vệ an ninh, trật tự trong tình hình mới")],
+    ),
+    (
+        # thuviennhadat.vn (Kế hoạch 1576/KH-UBND): the body issuing the plan opens the main clause.
+        "Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, "
+        "một cửa liên thông trong giải quyết thủ tục hành chính, Ủy ban nhân dân thành phố ban hành Kế hoạch triển "
+        "khai như sau:",
+        [dict(symbol="61/2018/NĐ-CP", issued_on="2018-04-23", issuer="Chính phủ",
+              subject="về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính")],
+    ),
+    (
+        # Kết luận 127-KL/TW (mirrored on societynewstech.com): several bodies, then their verb.
+        "Thực hiện Kết luận số 126-KL/TW, ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung, nhiệm vụ "
+        "tiếp tục sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính trị năm 2025, Bộ Chính trị, Ban Bí thư yêu cầu "
+        "các cấp ủy, tổ chức đảng tập trung thực hiện tốt các nội dung sau:",
+        [dict(symbol="126-KL/TW", issued_on="2025-02-14", issuer="Bộ Chính trị, Ban Bí thư",
+              subject="về một số nội dung, nhiệm vụ tiếp tục sắp xếp, tinh gọn tổ chức bộ máy của hệ thống chính trị năm 2025")],
+    ),
+    (
+        # thuvienphapluat.vn (Đắk Lắk): two decisions joined by "và" share the date and the issuer after them.
+        "Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành kèm "
+        "theo Quy chế Giám sát và phản biện xã hội;",
+        [dict(symbol="217-QĐ/TW", issued_on="2013-12-12", issuer="Bộ Chính trị"),
+         dict(symbol="218-QĐ/TW", issued_on="2013-12-12", issuer="Bộ Chính trị")],
+    ),
+    (
+        # hiephoiduabentre.vn: the plenum follows the symbol, with "của" before the committee.
+        "Sau hơn 15 năm thực hiện Nghị quyết số 26-NQ/TW, Hội nghị lần thứ 7 của Ban Chấp hành Trung ương khóa X "
+        "về nông nghiệp, nông dân, nông thôn.",
+        [dict(symbol="26-NQ/TW", plenum=7, term="X", subject="về nông nghiệp, nông dân, nông thôn")],
+    ),
+    (
+        # tinhdoanquangninh.vn: a second congress after "và" is not part of the first one's name.
+        "Báo cáo về những nội dung quan trọng của Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII và Đại hội Đoàn "
+        "tỉnh lần thứ XII, nhiệm kỳ 2022 – 2027.",
+        [dict(kind="resolution", text="Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII", congress="XII")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE + REAL + AUDIT + AUDIT_2)
 def test_references(text, expected):
     check(refs(text), expected)
 
@@ -735,3 +795,51 @@ def test_phrases_are_read_as_starts_with_words_reads_them():
         for phrases in (reader.w["subject_verbs"], reader.w["issuer_stop_phrases"], references._org_heads_lower(), ("và", "gắn với")):
             for pos in range(0, len(reader.text) + 1, 3):
                 assert reader._starts_with(pos, phrases) == references._starts_with_words(reader.text, pos, phrases)
+
+
+def test_a_header_naming_its_type_before_the_number():
+    # vanbanphapluat.co: legal-document sites write "Nghị quyết số:" where the document has "Số:".
+    text = ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "---------------\n\nNghị quyết số: 653/2019/UBTVQH14\n\nHà Nội, ngày 12 tháng 3 năm 2019\n\nNGHỊ QUYẾT\n\n"
+            "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ TRONG GIAI ĐOẠN 2019 - 2021\n\n"
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n")
+    found = refs(text)
+    head = found[0]
+    assert (head.symbol, head.issuer, head.issued_on, head.subject) == (
+        "653/2019/UBTVQH14", "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "2019-03-12",
+        "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ TRONG GIAI ĐOẠN 2019 - 2021")
+    assert [r.symbol for r in found].count("653/2019/UBTVQH14") == 1
+    # A body line opening with a numbered document is not a header.
+    body = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQuyết định số 1090/QĐ-UBND ngày 01/6/2015 của UBND tỉnh Quảng Trị.\n"
+    assert not any(r.issuer == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" for r in refs(body))
+
+
+def test_a_joint_header_whose_symbol_has_two_slashes():
+    # thuvienphapluat.vn (Đắk Lắk): a joint quy chế, its period wrapped to a line of its own.
+    text = ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 01/QCPH/UBND-UBMTTQ\n|\nĐắk Lắk, ngày 27 tháng 10 năm 2017\n"
+            "|\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH GIAI ĐOẠN\n2017-2021\nCăn cứ Luật Mặt trận Tổ quốc "
+            "Việt Nam ngày 09/6/2015;\n")
+    head = refs(text)[0]
+    assert (head.symbol, head.issued_on, head.subject) == (
+        "01/QCPH/UBND-UBMTTQ", "2017-10-27", "PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH GIAI ĐOẠN 2017-2021")
+
+
+def test_a_party_header_with_its_dateline_above_the_number():
+    # soxaydung.hatinh.gov.vn: the dateline stands between the body and the number.
+    text = ("TỈNH UỶ HÀ TĨNH\n\n      ĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\n     Hà Tĩnh, ngày 15 tháng 6 "
+            "năm 2021\n\nSố 369 - CV/BTGTU\n\nGửi Đề cương tuyên truyền kỷ niệm\n")
+    head = refs(text)[0]
+    assert (head.symbol, head.issuer, head.issued_on) == ("369-CV/BTGTU", "BAN TUYÊN GIÁO", "2021-06-15")
+
+
+def test_a_plenum_s_conclusion_header_has_its_trich_yeu_under_the_committee():
+    # text.123docz.net (Thừa Thiên Huế): "KẾT LUẬN / HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH … / về …".
+    text = ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\n"
+            "KẾT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)\nvề xây dựng hệ thống kết cấu hạ "
+            "tầng đồng bộ đến năm 2025,\nđịnh hướng đến năm 2030\nHội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh "
+            "(khóa XVI) họp\nngày 26/4/2022 đã thảo luận và kết luận:\n")
+    head = refs(text)[0]
+    assert (head.kind, head.issuer, head.subject) == (
+        "conclusion", "TỈNH ỦY THỪA THIÊN HUẾ",
+        "về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025, định hướng đến năm 2030")

@@ -1,10 +1,10 @@
 """The shape of the page: its title, its byline, and where the body ends and the web page's leftovers begin.
 
-Two kinds of text come in. Web articles open with a headline line and may end with a byline
-("Nguyễn Đức Luận" / "Ban Tuyên giáo Tỉnh ủy Lạng Sơn") and the site's furniture ("Có thể bạn
-quan tâm", "Phản hồi" …). Formal documents open with the thể thức header (issuing body, national
-motto or "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: …", place and date) and carry their title as a
-capitalised type word ("QUYẾT ĐỊNH") over the trích yếu.
+Two kinds of text come in. Web articles open with a headline line (under the page's time stamp or a
+button such as "In bài", at times) and may end with a byline ("Nguyễn Đức Luận" / "Ban Tuyên giáo
+Tỉnh ủy Lạng Sơn") and the site's furniture ("Có thể bạn quan tâm", "Phản hồi" …). Formal documents
+open with the thể thức header (issuing body, national motto or "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: …",
+place and date) and carry their title as a capitalised type word ("QUYẾT ĐỊNH") over the trích yếu.
 """
 from __future__ import annotations
 
@@ -21,13 +21,27 @@ _HEADER_MARK = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Đ�
 _NUMBER_LINE = regex.compile(r"^Số\s*:", regex.IGNORECASE)
 _DATE_LINE = regex.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"(?<![.…])[.](?:[\"”’)\]]*)$")
-_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]*|(?:\p{Lu}\.)+\p{Lu}?)$")
+# A name word, or initials, or initials glued to a name word ("T.H", "L.Duy", "T.Thủy")
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]*|(?:\p{Lu}\.)+(?:\p{Lu}[\p{Ll}\p{M}]*)?)$")
 _TRAILING_TAG = regex.compile(r"\s*\([^()]{1,20}\)$")  # "T.H(bt)" → "T.H"
 _TOP_BYLINE = regex.compile(r"^(?P<name>[^\d\n|-]{2,40}?)\s+-\s+\d{1,2}:\d{2}\b")
 _AFFILIATION_HEAD = regex.compile(
     r"^(?:Ban|Báo|Tạp chí|Đài|Sở|Ủy ban|Hội|Văn phòng|Trung tâm|Phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
     r"Thị ủy|Đảng ủy|Trường|Học viện|Cổng|Bộ|Cục|Viện|Đoàn|Công an|Liên đoàn|Thông tấn xã|TTXVN)\b"
 )
+# A page's own time stamp above the headline: "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "11:03, 01/03/2023",
+# "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42:27". It holds a date or a clock time and, besides them,
+# only weekdays, "ngày/tháng/năm" numbers, short labels ending in ":" and punctuation.
+_STAMP_DATE_OR_TIME = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|\b[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}")
+_STAMP_LINE = regex.compile(  # case spelt out: IGNORECASE makes the regex several times slower
+    r"^(?:[\s\d/.:,|()+•*-]|GMT|[AP]M|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật"
+    r"|[Nn]gày|[Tt]háng|[Nn]ăm|\p{L}++(?:\s\p{L}++){0,2}+\s*+:)+$"
+)
+_STAMP_ENDINGS = tuple("0123456789)-M")
+_MAX_STAMP_LINE = 80
+_MIN_HEADLINE = 10
+_MAX_BUTTON_LINE = 40  # "In bài", "Chia sẻ" above the headline
+_MAX_TYPE_LINE = 40  # "THÔNG TƯ LIÊN TỊCH:" with room for spaces
 _MAX_FURNITURE_LINE = 200  # leftovers are short lines: headlines, buttons, labels
 
 
@@ -90,8 +104,20 @@ def read_layout(source: SourceText) -> Layout:
     if title_lines:
         title = " ".join(line.text for line in title_lines)
         title_span = source.span(title_lines[0].start, title_lines[-1].end)
-    author, author_at = _bottom_byline(source, body_lines, title_lines) or _top_byline(source, lines[1:4]) or (None, None)
+    author, author_at = (
+        _bottom_byline(source, body_lines, title_lines)
+        or _top_byline(source, _lines_under_headline(lines, title_lines))
+        or (None, None)
+    )
     return Layout(title, title_span, author, body_end, author_at)
+
+
+def _lines_under_headline(lines: list[_Line], title_lines: list[_Line]) -> list[_Line]:
+    """The three lines under the headline, which may stand below the page's time stamp; under the first line
+    when there is no headline."""
+    top = lines[:4]
+    at = top.index(title_lines[0]) if title_lines and title_lines[0] in top else 0
+    return lines[at + 1 : at + 4]
 
 
 # ---------------------------------------------------------------- leftovers
@@ -127,16 +153,65 @@ def _title_lines(lines: list[_Line]) -> list[_Line]:
     # Both header marks hold "CỘNG": without it on the first lines, they need not be tidied and joined.
     header = lines[:12]
     formal = any("CỘNG" in line.raw for line in header) and bool(_HEADER_MARK.search(" ".join(line.text for line in header)))
-    if _is_headline(first, lines) and not (formal and (first.text.isupper() or "|" in first.text)):
-        return [first]
-    return _formal_title(lines) if formal else []
+    if formal and (first.text.isupper() or "|" in first.text):  # the header itself
+        return _formal_title(lines)
+    types = _formal_words()[0]
+    # A document copied without its header: "QUY ĐỊNH" / "CÔNG TÁC VĂN THƯ …" (a type line is short: no need
+    # to tidy a long first line).
+    if len(first.raw) <= _MAX_TYPE_LINE and first.text.rstrip(":") in types:
+        return _formal_title(lines)
+    top = _first_headline_candidate(lines) if _may_be_top_furniture(first.raw) else first
+    if top is None or not _is_headline(top, lines):
+        return _formal_title(lines) if formal else []
+    if not formal:
+        return [top]
+    if top.text.isupper() or "|" in top.text:
+        return _formal_title(lines)
+    # A legal-document site heads the copy with the document's name ("Quyết định 186/QĐ-UBND năm 2018 …");
+    # any other line above the header is the site's own ("Hệ thống pháp luật", "Tải bản đầy đủ (.pdf)").
+    if _names_a_document(top.text, types):
+        return [top]
+    return _formal_title(lines) or [top]
+
+
+def _names_a_document(text: str, types: frozenset[str]) -> bool:
+    """The line opens with a document type in one or two words: "Quyết định 186/QĐ-UBND …", "Thông báo số 31 …"."""
+    words = text.upper().split(" ", 2)
+    return words[0] in types or " ".join(words[:2]) in types
+
+
+def _first_headline_candidate(lines: list[_Line]) -> _Line | None:
+    """The first line that is not the page's furniture above the headline."""
+    for line in lines[:4]:
+        if not _is_top_furniture(line):
+            return line
+    return None
+
+
+def _may_be_top_furniture(raw: str) -> bool:
+    """A cheap test before `_is_top_furniture`: furniture is short, and a stamp ends in its date or time
+    ("… 16:21 (GMT+7)", "… 11:17:54 AM", "… 16/07/2024 -")."""
+    return len(raw) <= _MAX_BUTTON_LINE or (len(raw) <= _MAX_STAMP_LINE and raw.rstrip().endswith(_STAMP_ENDINGS))
+
+
+def _is_top_furniture(line: _Line) -> bool:
+    """The page's time stamp, a button ("In bài"), or a line too short for a headline ("." or "--> -->").
+    Only short lines are tidied here."""
+    raw = line.raw
+    if not _may_be_top_furniture(raw):
+        return False
+    if len(line.text) < _MIN_HEADLINE:
+        return True
+    if _STAMP_DATE_OR_TIME.search(line.text) and _STAMP_LINE.match(line.text):
+        return True
+    return len(raw) <= _MAX_BUTTON_LINE and _is_leftover(line)
 
 
 def _is_headline(line: _Line, lines: list[_Line]) -> bool:
     text = line.text
     return (
         len(lines) > 1
-        and 10 <= len(text) <= 300
+        and _MIN_HEADLINE <= len(text) <= 300
         and not _SENTENCE_END.search(text)
         and not text.startswith(("(", "-", "+", "*"))
         and not _HEADER_MARK.search(text)
@@ -163,7 +238,7 @@ def _formal_title(lines: list[_Line]) -> list[_Line]:
                     # a wrapped trích yếu goes on until the first blank line
                     if nxt is not following[0] and nxt.start - block[-1].end > 1:
                         break
-                elif not nxt.text.isupper() or nxt.text.startswith(enacting) or nxt.text in types:
+                elif not _is_capitalised(nxt.text) or nxt.text.startswith(enacting) or nxt.text in types:
                     break
                 block.append(nxt)
             return block
@@ -182,6 +257,11 @@ def _formal_title(lines: list[_Line]) -> list[_Line]:
         ):
             return [line]
     return []
+
+
+def _is_capitalised(text: str) -> bool:
+    """No lower-case letter, and something written: a wrapped capital trích yếu may end in a line "2020"."""
+    return text.isupper() or (text == text.upper() and any(ch.isalnum() for ch in text))
 
 
 # ---------------------------------------------------------------- byline

@@ -63,19 +63,21 @@ def _variants(phrase: str, *, lower: bool = True) -> set[str]:
     if lower:
         out.add(phrase.lower())
         out.add(phrase[:1] + phrase[1:].lower())
-    if " và " in phrase:  # scraped texts glue words: "Kế hoạchvà Đầu tư"
-        out |= {v.replace(" và ", "và ") for v in set(out)}
+    if " và " in phrase:  # scraped texts glue words: "Kế hoạchvà Đầu tư"; "và" is also written "&"
+        out |= {v.replace(" và ", joined) for v in set(out) for joined in ("và ", " & ")}
     return out
 
 
-def _loose_case(phrase: str) -> set[str]:
-    """A listed name as real texts also write it: inner words in lower case or all capitalised
-    ("Hội Liên hiệp phụ nữ", "Hội Nông Dân", "Liên đoàn lao động tỉnh")."""
-    if " " not in phrase:
-        return set()
-    first, *rest = phrase.split()
-    lowered = [w if w.isupper() and len(w) > 1 else w.lower() for w in rest]  # "BCH quân sự": abbreviations kept
-    return {" ".join([first, *lowered]), " ".join(w[:1].upper() + w[1:] for w in phrase.split())}
+def _usual_spellings(phrase: str) -> set[str]:
+    """A phrase as texts usually write it: as listed, capitalised, all caps, its inner words in lower
+    case or all capitalised ("Ban chấp hành", "Quốc Hội"). For the trigger scan and the blockers, where
+    an exact trie is cheaper than a case-blind one."""
+    out = _variants(phrase, lower=False)
+    if " " in phrase:
+        first, *rest = phrase.split()
+        out.add(" ".join([first, *(w if w.isupper() and len(w) > 1 else w.lower() for w in rest)]))
+        out.add(" ".join(w[:1].upper() + w[1:] for w in phrase.split()))
+    return out
 
 
 def _table(name: str) -> list[tuple[str, ...]]:
@@ -183,7 +185,7 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     """The pattern text and its word lists.
 
     All-caps header lines ("ỦY BAN NHÂN DÂN / TỈNH NINH THUẬN") go through the same grammar: every
-    listed word is also listed in capitals, and an all-caps place follows an all-caps level word.
+    listed word is also matched in capitals (`_FOLDED`), and an all-caps place follows an all-caps level word.
 
     Each big list appears once or twice in the pattern: the `regex` module's cost per match grows
     with the pattern's size, so the function loop is shared by every head that takes functions, and
@@ -193,7 +195,7 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     heads = read_table("org_heads.tsv")
     by_role: dict[str, set[str]] = {}
     for head, _t, _l, role in heads:
-        by_role.setdefault(role, set()).update(_variants(head, lower=False) | _loose_case(head))
+        by_role.setdefault(role, set()).update(_variants(head, lower=False))
     lists: dict[str, set[str]] = {
         "heads": set().union(*(by_role.get(r, set()) for r in ("func", "known", "parent", "complete", "located"))),
         "hcomplete": by_role.get("complete", set()),
@@ -212,8 +214,8 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
         if name not in lex.not_names:  # bare "Đảng" gets its own guarded alternative
             lists["gaz"] |= _variants(name, lower=False)
     for row in read_table("org_functions.tsv"):
-        # As listed ("Tuyên giáo", "giám sát"), capitalised, all caps; "Ban chấp hành" is listed as such.
-        lists["func"] |= _variants(row[0], lower=False) | _loose_case(row[0])
+        # As listed ("Tuyên giáo", "giám sát") or capitalised; the rest of the words in any case (`_FOLDED`).
+        lists["func"] |= _variants(row[0], lower=False)
     for word, _level, _kind in read_table("org_levels.tsv"):
         lists["lvl"] |= _variants(word, lower=False)
         if word[:1].islower() or word in ("TP", "TP.", "Tp.", "TW", "TƯ", "Trung ương", "Việt Nam"):
@@ -221,16 +223,19 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     for row in read_table("provinces.txt"):
         for variant in row:
             lists["prov"] |= _variants(variant, lower=False)
-    lists["blockers"] = (
-        lists["heads"] | lists["hcommittee"] | lists["gaz"]
-        | lists["lvl"] | lists["prov"] | set(read_lines("org_not_functions.txt"))
+    lists["blockers"] = set().union(*map(_usual_spellings, lists["heads"] | lists["hcommittee"] | lists["gaz"])) | (
+        lists["lvl"] | lists["prov"] | set(read_lines("org_not_functions.txt"))
     )
 
     cap = r"\p{Lu}\p{Ll}*" + _B1
     # A name may wrap onto the next line, but the header's place-and-date line ("Bắc Ninh, ngày …")
     # under "ĐẢNG CỘNG SẢN VIỆT NAM" or an organ's name is never part of it.
     place_date_line = r"(?![ \t]*[^\n,]{1,40},[ \t]*[Nn]gày\b)"
-    sp = r"(?:[ \t]+" + _optional(r"\n" + place_date_line) + r"[ \t]*|\n" + place_date_line + r"[ \t]*)"
+    # Nor is the party's header line: a two-column header copied to text puts "ĐẢNG CỘNG SẢN VIỆT NAM"
+    # just before or after the issuer's lines ("TỈNH ỦY THỪA THIÊN HUẾ / ĐẢNG CỘNG SẢN VIỆT NAM").
+    party_line = "ĐẢNG CỘNG SẢN VIỆT NAM"
+    line_break = r"\n(?<!" + party_line + r"[ \t]*\n)" + place_date_line + r"(?![ \t]*" + party_line + ")"
+    sp = r"(?:[ \t]+" + _optional(line_break) + r"[ \t]*|" + line_break + r"[ \t]*)"
     low = r"(?:[ \t]+(?!\L<stop>" + _B1 + r")\p{Ll}+" + _B1 + r")"
     free_func = r"(?!\L<blockers>" + _B1 + r")\p{Lu}\p{Ll}*" + _B1 + low + r"{1,2}"
     # After a level word, a run of capitalised syllables is a place ("huyện Lục Ngạn") unless it
@@ -240,7 +245,9 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     # In capitals, after a level word in capitals: "UBND HUYỆN PHONG ĐIỀN".
     caps_run = r"(?<=\p{Lu}[ \t])(?!KHÓA)\p{Lu}{2,}" + _B1 + r"(?:[ \t]+(?!KHÓA)\p{Lu}+" + _B1 + r"){0,3}"
     # A place straight after a committee, with no level word, must not be the next person's name.
-    bare_place = r"(?:\L<prov>" + _B1 + r"|(?!\L<surname>" + _B1 + r")" + place_run + ")"
+    # In capitals, only at the end of a header line: "HUYỆN ỦY GIO LINH", not "HUYỆN ỦY GIO LINH TỔ CHỨC …".
+    bare_place = (r"(?:\L<prov>" + _B1 + r"|(?!\L<surname>" + _B1 + r")" + place_run
+                  + r"|(?=\p{Lu}{2})(?<=\p{Lu}[ \t])(?!\L<lvl>" + _B1 + ")" + caps_run + r"(?=[ \t]*(?:\n|$)))")
     single_place = cap + r"(?=[ \t]*(?:[,.;:)\]|\n]|$))"
     place = r"(?:\L<prov>" + _B1 + "|" + place_run + "|" + single_place + "|" + caps_run + r"|\d{1,3}" + _B1 + ")"
     joiner = _optional(r"[ \t]+(?:và|VÀ|&)(?=[ \t]+[\p{Lu}\d])|[ \t]*[-–]")
@@ -313,12 +320,22 @@ def _surnames() -> tuple[str, ...]:
         return ()
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], fold_tails: bool = False) -> str:
     """An alternation of literal words as a regex trie (longest first, backtracking to shorter ones).
+
+    With `fold_tails`, each word's first letter is matched as written and the rest in any case:
+    real texts write a listed name's inner words every way ("Hội Cựu Chiến binh", "Quốc Hội",
+    "Cổng thông tin điện tử"), and one case-blind trie is smaller than a trie of every spelling.
 
     The `regex` module's named lists (`\\L<name>`) test every candidate length against a set, which
     costs tens of microseconds at each trigger; a trie fails on the first wrong character.
     """
+    if fold_tails:
+        by_first: dict[str, set[str]] = {}
+        for word in words:
+            by_first.setdefault(word[:1], set()).add(word[1:].lower())
+        return "(?:" + "|".join(regex.escape(first) + "(?i:" + _trie(sorted(tails)) + ")"
+                                for first, tails in sorted(by_first.items())) + ")" if words else "(?!)"
     root: dict = {}
     for word in words:
         node = root
@@ -342,9 +359,13 @@ def _trie(words: list[str]) -> str:
     return "(?:" + build(root) + ")" if words else "(?!)"
 
 
+# The word lists whose words are matched with their first letter as written and the rest in any case.
+_FOLDED = frozenset({"heads", "hcomplete", "hcommittee", "hdescribed", "gaz", "func"})
+
+
 def _compile(pattern: str, lists: dict[str, list[str]], flags: int = 0) -> regex.Pattern:
     for name, words in lists.items():
-        pattern = pattern.replace("\\L<" + name + ">", _trie(words))
+        pattern = pattern.replace("\\L<" + name + ">", _trie(words, fold_tails=name in _FOLDED))
     return regex.compile(pattern, flags)
 
 
@@ -359,11 +380,13 @@ class _Machinery:
 @lru_cache(maxsize=1)
 def _machinery() -> _Machinery:
     mixed, mixed_lists = _grammar()
-    # Whole starts, not first words: "Đại hội" and "Công tác" never reach the grammar.
+    # Whole starts, not first words: "Đại hội" and "Công tác" never reach the grammar. The starts in
+    # their usual spellings: an exact trie scans faster than a case-blind one.
     starts = _variants("Trung ương", lower=False) | _variants("Đảng", lower=False) | {"Hội"}
     for name, values in mixed_lists.items():
-        if name in ("gaz", "abbr", "heads", "hcommittee", "hdescribed"):
+        if name in ("gaz", "heads", "hcommittee", "hdescribed"):
             starts.update(values)
+    starts = set().union(*map(_usual_spellings, starts)) | set(mixed_lists["abbr"])
     # Where a name may start: a listed first word, or the few lower-case heads the grammar allows.
     words = _trie(sorted(w for w in starts if w[:1].isupper()))
     trigger = regex.compile(
@@ -442,11 +465,28 @@ def _candidates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
             # few microseconds costs more than it frees.
             m = mixed(text, pos, end, False, False, seconds)
             if m:
-                found.append(_found(text, m, machinery.captured))
-                last = found[-1].end
+                f = _found(text, m, machinery.captured)
+                if len(f.units) > 1 and (placed := _placed_committee(f.units)) is not None:
+                    cut = m.spans(machinery.captured[0])[placed][1]
+                    if (shorter := mixed(text, pos, cut, False, False, seconds)) is not None:
+                        f = _found(text, shorter, machinery.captured)
+                found.append(f)
+                last = f.end
     except TimeoutError:
         _guard.warn(f"regex timeout: organization names from character {last} on took more than {seconds:.1f} s; skipped")
     return found
+
+
+@lru_cache(maxsize=4096)  # chains recur within and across texts
+def _placed_committee(units: tuple[str, ...]) -> int | None:
+    """The index of a committee with its own place inside a chain, where the name really ends: nothing
+    nests under "Tỉnh ủy Lạng Sơn", so in a header "TỈNH ỦY LẠNG SƠN / BAN TUYÊN GIÁO" are two names."""
+    functions = _lexicon().functions
+    for i, unit in enumerate(units[:-1]):
+        entry, _hint, _head, rest = _unit_entry(unit)
+        if entry is not None and entry.role == "committee" and rest and rest not in functions:
+            return i
+    return None
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
@@ -568,6 +608,8 @@ def _units_verdict(units: tuple[str, ...], locus: str | None, caps: bool) -> str
         if entry.role in ("func", "known") and not rest and not (head in lex.heads_parent and i < len(units) - 1):
             if i == len(units) - 1 and locus and locus.casefold() in lex.provinces:
                 continue  # "Báo Lạng Sơn", "Đài Hà Nội": named by the province
+            if head == "đoàn" and i == len(units) - 1 and locus and _level_of("", (), locus) == "commune":
+                continue  # "Đoàn xã Yang Tao", "Đoàn thị trấn Phú Thịnh": the commune's Youth Union
             if head != "hội" or caps or unit.isupper():
                 return _REJECT  # "Ban", "Sở" alone
             if i < len(units) - 1:
@@ -774,7 +816,7 @@ def _recase(name: str) -> str:
                 out.append(lex.proper[phrase])
                 i += n
                 break
-            if n == 1 and words[i] in lex.abbreviations:
+            if n == 1 and (words[i] in lex.abbreviations or words[i] in _expansions()):  # "UBND", "PTNT"
                 out.append(words[i])
                 i += 1
                 break

@@ -105,6 +105,8 @@ _LIST_OPENER = regex.compile(rf"(?<![{_LETTER}])(?i:các|những)[ \t]+(đồng 
 _LIST_GAP = regex.compile(r"[ \t]*[;,][ \t]*(?:và[ \t]+)?")
 # A signature block: the position on its own line(s) over the name ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH").
 _SIGNATURE_PREFIX = regex.compile(r"(?:KT|TM|TL|TUQ|Q|T/M|K/T|T/L)\.?[ \t]+")
+# What legal-document sites put where the signature was: "(Đã ký)", "[đã ký]", "(Đã ký và đóng dấu)".
+_SIGNED_MARK = regex.compile(r"[ \t]*[(\[][ \t]*(?i:đã[ \t]+ký)[^\n)\]]*[)\]][ \t]*")
 # The forms of address that vouch for a name without a known family name ("ông Bá Trí").
 _ADDRESS = regex.compile(rf"(?<![{_LETTER}])(?:[đĐ]ồng[ \t]+chí|[ôÔ]ng|[bB]à)[ \t]+(?=\p{{Lu}})")
 # Letters every match of it holds, and how far before them it starts: a text has only a few dozen
@@ -638,6 +640,9 @@ class _Reader:
             if self._may_be_masked(s, w) and self._mask_end(s):
                 i = self._skip_mask(words, i)
                 continue
+            if i and self._is_title_word(words[i - 1 : i + 1]):
+                i += 1  # the family name closes an organization's word: "Bí thư Tỉnh Đoàn Trà Vinh"
+                continue
             family = 1
             for compound in compounds.get(w, ()):
                 if tuple(x[2] for x in words[i : i + len(compound)]) == compound:
@@ -741,6 +746,8 @@ class _Reader:
         prev_word = prev[-1].casefold().lstrip(_OPENERS) if prev else ""
         if prev_word in _not_after() or prev_word.rstrip(".") in _not_after():
             return "context"
+        if len(prev) >= 2 and f"{prev[-2].casefold().lstrip(_OPENERS)} {prev_word}" in _not_after():
+            return "context"  # "Giải thưởng Lý Tự Trọng", "học bổng Nguyễn Sinh Sắc"
         if word_before_in_run and word_before_in_run.casefold() in _not_after():
             return "context"
         if word_before_in_run and _is_all_caps(word_before_in_run) and cand.start not in self.degree_ends:
@@ -863,6 +870,9 @@ class _Reader:
                 k += phrase
                 end = tokens[k - 1][1]
                 words += phrase
+                if w[0].isupper() and self._ends_capitalised_word(tokens, k):
+                    k += 1  # "Ban Thanh niên Trường học Trung ương Đoàn"
+                    end = tokens[k - 1][1]
                 continue
             following = tokens[k + 1]
             if w == "," and words:
@@ -881,22 +891,12 @@ class _Reader:
                 k += 1
                 end = e
                 words += 1
-                # One lower-case syllable ending a capitalised word when the name goes on after it
-                # or a person's name follows: "Hội đồng Lý luận Trung ương", "… Kinh tế Quốc dân
-                # Hoàng Văn Cường". Verbs and function words never do ("… Nghệ An dự Hội nghị").
-                if following is not None and following[2].islower() and following[2] not in _title_stops():
-                    after = tokens[k + 1]
-                    if after is not None and after[2] in ("và", "-") and tokens[k + 2] is not None:
-                        joined = tokens[k + 2]  # "Chi cục Trồng trọt và Bảo vệ thực vật"
-                        if not (joined[2][0].isupper() and joined[0] not in self.name_starts):
-                            after = None
-                        elif _head_pattern().match(text, joined[0]):
-                            after = None
-                    if after is not None and after[0] > following[1] and (
-                        after[0] in self.name_starts or after[2] in ("và", "-") or (after[2][0].isupper() and after[2][0].isalpha())
-                    ):
-                        k += 1
-                        end = following[1]
+                if self._ends_capitalised_word(tokens, k):
+                    k += 1
+                    end = following[1]
+                continue
+            if w == "." and k and tokens[k - 1][1] == s and following is not None and following[0] == e and following[2][0].isupper():
+                k += 1  # a dotted short form, read on: "Ủy viên T.Ư Đảng", "Chủ tịch UBND TP.Long Xuyên"
                 continue
             if w in ("và", "&", "-") and following is not None:
                 ns, _, nw = following
@@ -905,6 +905,22 @@ class _Reader:
                     continue
             break
         return end
+
+    def _ends_capitalised_word(self, tokens, k: int) -> bool:
+        """Whether token k, one lower-case syllable after a capitalised word of a title's tail, ends
+        that word: when the name goes on after it or a person's name follows ("Hội đồng Lý luận
+        Trung ương", "Ban Thanh niên Trường học Trung ương Đoàn", "… Kinh tế Quốc dân Hoàng Văn
+        Cường"). Verbs and function words never do ("… Nghệ An dự Hội nghị")."""
+        following = tokens[k]
+        if following is None or not following[2].islower() or following[2] in _title_stops():
+            return False
+        after = tokens[k + 1]
+        if after is None or after[0] <= following[1]:
+            return False
+        if after[2] in ("và", "-") and tokens[k + 2] is not None:
+            joined = tokens[k + 2]  # "Chi cục Trồng trọt và Bảo vệ thực vật"
+            return joined[2][0].isupper() and joined[0] not in self.name_starts and not _head_pattern().match(self.text, joined[0])
+        return after[0] in self.name_starts or (after[2][0].isupper() and after[2][0].isalpha())
 
     def _tail_phrase(self, tokens, k: int, table) -> int:
         """How many tokens a title-tail word starting at token k covers (0 if none)."""
@@ -1090,6 +1106,13 @@ class _Reader:
             return None
         line = above[cut + 1 :]
         start = lo + cut + 1
+        if _SIGNED_MARK.fullmatch(line):  # "(Đã ký)" between the position and the name
+            above = above[: cut + 1].rstrip()
+            cut = above.rfind("\n")
+            if cut < 0 and lo > 0:
+                return None
+            line = above[cut + 1 :]
+            start = lo + cut + 1
         prefix = _SIGNATURE_PREFIX.match(line)
         offset = start + (prefix.end() if prefix else 0)
         head = _head_pattern().match(text, offset)
@@ -1177,8 +1200,11 @@ def extract(context) -> list[Person]:
             cand.accepted = cand.name.casefold() in accepted_names  # named again below the headline
 
     kept = [c for c in cands if c.accepted]
-    kept += _credited(context, reader, kept)
-    return _people(context, reader, kept)
+    credited = _credited(context, reader, kept)
+    if credited:
+        # A credited name holds the names read inside it: "Âu Thành" is part of the byline "Lạc Âu Thành".
+        kept = [c for c in kept if not any(o.start <= c.start and c.end <= o.end for o in credited)]
+    return _people(context, reader, kept + credited)
 
 
 def _credited(context, reader: _Reader, kept: list[_Candidate]) -> list[_Candidate]:

@@ -51,11 +51,21 @@ _NOT_BEFORE_WORD = r"(?![\p{L}\p{M}\d])"
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+(?:[/'’-][\p{L}\p{M}\d]+)*")
 
 # A sentence ends at a line end, or at ". ! ? …" before white space and a capital (or a line end).
-# "TP. Hồ Chí Minh", "TS. Nguyễn …" are not ends.
+# "TP. Hồ Chí Minh", "TS. Nguyễn …" are not ends. Nor is the line end of a hard-wrapped line, as
+# legal-document sites copy formal texts ("Chủ\ntịch UBND tỉnh yêu cầu …", "đơn vị\ncấp tỉnh"):
+# one after a word and before a lower-case word, or one after a comma ("đơn vị cấp tỉnh,\nChủ tịch
+# UBND các huyện"), when the next line opens with a word, not a list marker ("a)", "b.").
 _ABBREVIATIONS = r"(?<!(?<![\p{L}\p{M}])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|Th|St|Mr|Ms|Đ/c|đ/c|P|Q|H|T))"
-_SENTENCE_END = regex.compile(
-    r"\n|" + _ABBREVIATIONS + r"(?:[.!?]+|…+)[\"”’)\]]*(?=[ \t]*(?:\n|$)|[ \t]+[\"“'(]?[\p{Lu}\d])"
+_WRAPPED_NEXT_LINE = (  # what follows "\n" on a wrapped line: the line end comes first in the patterns (fast)
+    r"(?:(?<=[\p{L}\p{M}\d]\n)(?=[ \t]*\p{Ll})|(?<=,\n))[ \t]*\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}).])"
 )
+_WRAPPED_LINE_END = r"\n(?=" + _WRAPPED_NEXT_LINE + r")"
+_SENTENCE_END = regex.compile(
+    r"\n(?!" + _WRAPPED_NEXT_LINE + r")|"
+    + _ABBREVIATIONS + r"(?:[.!?]+|…+)[\"”’)\]]*(?=[ \t]*(?:\n|$)|[ \t]+[\"“'(]?[\p{Lu}\d])"
+)
+_WRAPPED = regex.compile(_WRAPPED_LINE_END)
+_LINE_BREAK = regex.compile(r"\n(?!" + _WRAPPED_NEXT_LINE + r")")
 _ELLIPSIS_END = regex.compile(r"(?:…|\.\.\.)[\"”’)\]]*\s*$")
 _LIST_MARKER = regex.compile(
     r"[ \t]*(?:[-+•*·▪◦]|\(?[a-zđ]\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.(?!\d)|[ivx]{1,4}\))[ \t]*"
@@ -100,7 +110,9 @@ _NAME_TAILS = frozenset(("ủy", "quyền", "tỉnh", "huyện", "xã", "phườ
 _ADVERB_BEFORE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:cũng|còn|đã|đang|vừa|đều|sẽ|tiếp tục)[ \t]+$", regex.IGNORECASE | regex.REVERSE
 )
-_COUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\d/.,-])(?<![sS]ố[ \t])\d[\d.,]*[ \t]*%?[ \t]*$")
+# a number right before ("50 kiến nghị", "1.200 đề xuất"); one closed by a comma ends a clause
+# ("… dự kiến kế hoạch năm 2020, yêu cầu các sở …")
+_COUNT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\d/.,-])(?<![sS]ố[ \t])\d(?:[\d.,]*\d)?[ \t]*%?[ \t]*$")
 _PARENS = regex.compile(r"\([^()\n]{0,200}\)")
 _SPACES = regex.compile(r"\s+")
 _TRAILING_CHAR = regex.compile(r"[\s.;,:…]")  # with "./.", what an item's end loses (see _trailing_start)
@@ -484,7 +496,8 @@ class _Reader:
             return False  # "kiến nghị được giải quyết" is a noun, "còn đề nghị được hỗ trợ" asks for help
         if _LIST_COMMA_BEFORE.search(left) and _COMMA_AFTER.match(text, end):
             return False  # "các ý kiến, kiến nghị, phản ánh của cử tri": one noun in a list of nouns
-        rest = text[end:end + 200].split("\n", 1)[0].strip()
+        line_end = _LINE_BREAK.search(text, end, min(len(text), end + 200))
+        rest = text[end:line_end.start() if line_end else end + 200].strip()
         if not rest or rest in ".;,":
             return False
         if verb == "yêu cầu" and rest.startswith(":") and _LINE_HEAD.search(text[max(0, start - 12):start]):
@@ -495,9 +508,12 @@ class _Reader:
     def sentence_start(self, pos: int, floor: int = 0) -> int:
         lo = max(floor, pos - _LOOK_BACK)
         last = lo
-        # A line end is a sentence end of its own and no other end runs over one, so the ends
-        # found from lo and from the last line end before pos are the same after it.
-        scan_from = max(lo, self.text.rfind("\n", lo, pos))
+        # A line end (not a wrapped line's) is a sentence end of its own and no other end runs over
+        # one, so the ends found from lo and from the last such line end before pos are the same after it.
+        scan_from = self.text.rfind("\n", lo, pos)
+        while scan_from > lo and _WRAPPED.match(self.text, scan_from):
+            scan_from = self.text.rfind("\n", lo, scan_from)
+        scan_from = max(lo, scan_from)
         for m in _SENTENCE_END.finditer(self.text, scan_from, pos):
             last = m.end()
         return last + len(_BLANK.match(self.text, last, pos).group())
@@ -516,7 +532,9 @@ class _Reader:
         to, items_start, list_colon = after
         if not list_colon and to is None and self._subjectless(start, sentence_start) and not self._opens_content(items_start):
             return  # "Kiến nghị tại Kỳ họp thứ 3": a label, not an act
-        if not list_colon and to is None and _SUMMARY.match(self.text, items_start) and ":" not in self.text[items_start:self.sentence_end(items_start)]:
+        if not list_colon and to is None and _SUMMARY.match(self.text, items_start) and not any(
+            mark in self.text[items_start:self.sentence_end(items_start)] for mark in ":;"
+        ):
             return  # "cử tri đã phản ánh, kiến nghị nhiều vấn đề liên quan đến …": a summary, no proposal
         units, passage_end, structured = self._units(items_start, list_colon)
         if not units:
@@ -583,7 +601,8 @@ class _Reader:
             )
             if (
                 (after_name or lex.item_start.match(text, word_start))
-                and previous_word.lower() not in lex.noun_heads
+                # "Ban Chỉ đạo", "các Tổ công tác"; but "các thành viên trong Tổ, | trong quá trình …"
+                and not (previous_word.lower() in lex.noun_heads and text[previous_end:word_start].isspace())
                 and not lex.exception.match(text, word_start)
                 and not (count and self._exception_from(previous_start, word_start))
                 and not self._inside_organization(word_start)
@@ -591,6 +610,9 @@ class _Reader:
                 if count == 0:
                     return None, adverbial_start, False
                 to = self._clean_to(pos, word_start)
+                if to is not None and not preposition and _SUMMARY.match(text, pos):
+                    # "kiến nghị các vấn đề liên quan đến … chưa được khắc phục; …": what is proposed
+                    return None, adverbial_start, False
                 return to, word_start, False
             count += 1
             if count > _MAX_ADDRESSEE_WORDS:
@@ -1169,8 +1191,10 @@ class _Reader:
         window_start = max(floor, verb_start - 3000)
         best = introduced = None
         for m in self.lex.name_anywhere.finditer(self.text, window_start, verb_start):
-            best = m
             before = self.text[max(0, m.start() - 40):m.start()]
+            if _AFTER_PLACE.search(before.lower()):
+                continue  # "Thành phố Hồ Chí Minh", "tỉnh Hà Tĩnh": a place's name
+            best = m
             if _INTRODUCED.search(before):
                 introduced = m
         chosen = introduced or best

@@ -43,6 +43,8 @@ _MAX_ISSUER_WORDS = 24  # a joint issuer: "Ủy ban Thường vụ Quốc hội-
 _QUALIFIED_NUMBER = re.compile(rf"(?:[{_LOWER}]+[ \t]+){{1,3}}số[ \t]*:?[ \t]*(?=\d)")
 _NESTED_LAW_WORDS = ("luật", "nghị định", "nghị quyết", "bộ luật", "pháp lệnh", "hiến pháp", "quyết định", "thông tư")
 _CLAUSE_AHEAD = re.compile(rf"(?:[{_LETTERS}\d]+[ \t]+){{0,7}}[{_LETTERS}]+")
+# Bodies' names (up to 10 words; a comma only before another capital: "Bộ Chính trị, Ban Bí thư"), then a verb.
+_BODY_AHEAD = re.compile(rf"(?:[{_LETTERS}\d\-]+(?:,(?=[ \t]+[{_UPPER}]))?[ \t]+){{1,11}}[{_LETTERS}]+")
 _ISSUED_ON = re.compile(r"(?:được[ \t]+)?(?:ký[ \t]+)?(?:ban[ \t]+hành|ký)[ \t]+(?=ngày)", re.IGNORECASE)
 _PLENUM_COMMITTEE = re.compile(
     r"[ \t]+(?:của[ \t]+)?(?:(?i:ban[ \t]+chấp[ \t]+hành)|BCH)[ \t]+(?i:trung[ \t]+ương|TW|TƯ)(?:[ \t]+(?i:đảng))?(?!\w)"
@@ -124,8 +126,9 @@ def _grammar() -> _Grammar:
         # State: 15/2018/NĐ-CP, 1147/QĐ-TTg, 123/UBND-VX, 45/2019/QH14, 35/NQ- CP
         rf"[ \t]?/[ \t]?(?:(?P<sy>(?:19|20)\d\d)[ \t]?/[ \t]?)?"
         # Groups are joined by "-"; a normative or joint symbol with its year may also use "/" between the
-        # type code and the issuers: 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN.
-        rf"(?P<sc>{stok}(?:(?:-[ \t]?|[ \t]-[ \t]?|(?(sy)/|(?!))){stok}){{0,5}})"
+        # type code and the issuers: 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN; without the year only before a
+        # capital, as in a joint quy chế "01/QCPH/UBND-UBMTTQ" (not a date's "12/5/2020").
+        rf"(?P<sc>{stok}(?:(?:-[ \t]?|[ \t]-[ \t]?|(?(sy)/|/(?=[{_UPPER}]))){stok}){{0,5}})"
         r")(?![\w/])"
     )
     # Where the number of a symbol can start, and how far before the symbol's first "/" that can be: a number
@@ -144,7 +147,8 @@ def _grammar() -> _Grammar:
     )
     number_word = rf"(?:\d{{1,2}}(?![\d/.,]\d)|(?:{ordinal})(?![\w])(?!\s+(?:19|20)\d\d))"
     plenum = re.compile(
-        rf"(?i:(?P<hn>hội\s+nghị\s+)?(?:lần\s+thứ\s+(?P<a>{number_word})\s+)?(?:(?:ban\s+chấp\s+hành|bch)\s+)?"
+        # "Hội nghị lần thứ 7 của Ban Chấp hành Trung ương": the "của" is often written
+        rf"(?i:(?P<hn>hội\s+nghị\s+)?(?:lần\s+thứ\s+(?P<a>{number_word})\s+)?(?:(?:của\s+)?(?:ban\s+chấp\s+hành|bch)\s+)?"
         rf"(?:trung\s+ương|tw|tư)(?:\s+đảng)?(?:\s*(?:lần\s+thứ\s+)?(?P<b>{number_word}))?)(?!\w)"
     )
     congress = re.compile(
@@ -167,8 +171,11 @@ def _grammar() -> _Grammar:
         rf"(?P<num>\d{{1,5}}[a-zA-Z]?)(?!\d)(?![\w/.,\-]\w)(?![ \t]*(?i:{units})(?!\w)(?!{dated}))"
     )
     list_sep = re.compile(r"[ \t]*(?:,|;|&|(?i:và))[ \t]*(?:(?i:số)[ \t]+)?")
-    # "Số: 1528/QĐ-UBND", or with the symbol on the next line where a table cell wraps ("Số:\n14/2007/QĐ-UBND").
-    header_number = re.compile(r"^[ \t|]*(?i:số)[ \t]*(?::|\.)?[ \t]*(?:\n[ \t]*)?(?=\d)", re.MULTILINE)
+    # "Số: 1528/QĐ-UBND", or with the symbol on the next line where a table cell wraps ("Số:\n14/2007/QĐ-UBND");
+    # legal-document sites may name the type too: "Nghị quyết số: 653/2019/UBTVQH14".
+    header_number = re.compile(
+        rf"^[ \t|]*(?:(?i:{_alternation(kinds)})[ \t]+)?(?i:số)[ \t]*(?::|\.)?[ \t]*(?:\n[ \t]*)?(?=\d)", re.MULTILINE
+    )
     return _Grammar(
         symbol, symbol_start, symbol_reach, type_word, token, term, plenum, congress, anchor, number, list_sep,
         header_number,
@@ -243,6 +250,10 @@ def _word_sets():
         "header_marks": tuple(m.upper() for m in w["header_marks"]),
         "not_a_law_after": tuple(w["not_a_law_after"]),
         "clause_verbs": frozenset(w["clause_verbs"]),
+        "org_clause_verb": re.compile(
+            r"[ \t](?:" + "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in w["org_clause_verbs"]) + r")(?!\w)",
+            re.IGNORECASE,
+        ),
         "generic_documents": tuple(w["generic_documents"]),
         "not_a_document": {k: tuple(v) for k, v in w["not_a_document"].items()},
     }
@@ -299,6 +310,10 @@ _RX_SESSION = re.compile(r"(?i:kỳ[ \t]+họp[ \t]+(?:thứ[ \t]+\w+|chuyên[ \
 _RX_EDITION_NOTE = re.compile(r"[ \t]*\([^()]{1,30}\)$")
 _RX_VV_OPEN = re.compile(r"^(?i:V/v|về việc)\s+")
 _RX_WORD_CHARS = re.compile(r"\w+")
+_RX_AND_ONLY = re.compile(r"\s+(?i:và)\s+")
+_RX_NEXT_CONGRESS = re.compile(r"[ \t]+(?i:đại[ \t]+hội)(?!\w)")
+_RX_DATELINE = re.compile(rf"[{_LETTERS} .]{{2,40}},[ \t]*(?i:ngày)[ \t]+\d")
+_RX_YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?")
 _RX_TRAILING_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
 _RX_SPACES_DASHES = re.compile(r"[\s-]+")
 
@@ -485,9 +500,13 @@ def _read_symbol(m: re.Match) -> _Symbol | None:
     return _Symbol(m.start(), end, m["n"], f"{m['n'].upper()}/{year}{code}", kind, False)
 
 
+_RX_UNIT_CODE = re.compile(rf"[{_UPPER}]\d\d\d?")
+
+
 def _plausible_code(code: str) -> bool:
-    """A symbol code is written in capitals: at least two capital letters ("TTg", "QH14", "NĐ")."""
-    return sum(1 for c in code if c in _UP) >= 2 and code[0] in _UP
+    """A symbol code is written in capitals: at least two capital letters ("TTg", "QH14", "NĐ"), or a police or
+    army unit's letter and number after the issuer ("03/CT-BCA-X11", "12/KH-C06")."""
+    return (sum(1 for c in code if c in _UP) >= 2 and code[0] in _UP) or _RX_UNIT_CODE.fullmatch(code) is not None
 
 
 class _Tokens:
@@ -634,7 +653,20 @@ class _Reader:
             ref = _Ref(sym.start, sym.end, sym.kind, number=sym.number, symbol=sym.symbol, party=sym.party)
             self._tail(ref, sym.end)
             self.refs.append(ref)
+        self._share_coordinated()
         return self.refs
+
+    def _share_coordinated(self) -> None:
+        """'Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị': two documents of
+        one kind joined by "và", the first with nothing of its own, share the date and issuer after the second. Not
+        the subject: what follows the second is most often its own title."""
+        ordered = sorted((r for r in self.refs if r.symbol and not r.header), key=lambda r: r.start)
+        for a, b in zip(reversed(ordered[:-1]), reversed(ordered[1:])):  # from the end: a chain passes it back
+            if a.kind != b.kind or a.issued_on or a.issuer or a.subject or (a.full_end or a.end) != a.end:
+                continue
+            if _RX_AND_ONLY.fullmatch(self.text, a.end, b.start):
+                for f in ("issued_on", "issuer", "term"):
+                    setattr(a, f, getattr(b, f))
 
     def has_start(self, a: int, b: int) -> bool:
         i = bisect_left(self.starts, a)
@@ -852,6 +884,8 @@ class _Reader:
             word = m.group(1)
             if word in self.g.kinds or _fold(word) in self.g.kinds or self.g.term.match(text, p + m.start(1)):
                 break
+            if word.lower() == "và" and _RX_NEXT_CONGRESS.match(text, p + m.end()):
+                break  # "… lần thứ XII và Đại hội Đoàn tỉnh lần thứ XII": a second congress, not more of the name
             p += m.end()
             if _is_cap(word):
                 end, pending = p, 0
@@ -1136,6 +1170,13 @@ class _Reader:
                     if value:
                         ref.plenum, end = value, pm.end()
                         continue
+            # "Luật Tổ chức Quốc hội số 57/2014/QH13": a law known by its name, then its number.
+            if ref.named and ref.symbol is None and text[p : p + 2].lower() == "số":
+                sym = self.symbols.get(_skip_spaces(text, p + 2 + (text[p + 2 : p + 3] == ":")))
+                if sym is not None and not sym.party:
+                    ref.number, ref.symbol, end = sym.number, sym.symbol, sym.end
+                    self.used_symbols.add(sym.start)
+                    continue
             # "của Hội đồng nhân dân tỉnh khóa VII, kỳ họp thứ 5 về …": the session says nothing of the document.
             session = _RX_SESSION.match(text, p) if text[p : p + 1] in "kK" else None
             if session:
@@ -1453,6 +1494,8 @@ class _Reader:
                 ahead = _CLAUSE_AHEAD.match(text, q)
                 if ahead and not w["clause_verbs"].isdisjoint(ahead.group().lower().split()):
                     return i
+                if self._body_acts(q):
+                    return i
                 pos = i + 1
                 continue
             # " và ", " gắn với", " do …", " trong đó", " theo đó", " đồng thời"
@@ -1469,6 +1512,15 @@ class _Reader:
             elif word is not None:
                 return i
             pos = q
+
+    def _body_acts(self, pos: int) -> bool:
+        """', Ủy ban nhân dân thành phố ban hành Kế hoạch …', ', Bộ Chính trị, Ban Bí thư yêu cầu …': capitalised
+        bodies and their verb, a new main clause."""
+        text = self.text
+        if text[pos : pos + 1] not in _UP or not self._org_head(pos):
+            return False
+        ahead = _BODY_AHEAD.match(text, pos)
+        return ahead is not None and self.w["org_clause_verb"].search(ahead.group()) is not None
 
     def _cut_words(self, start: int, limit: int) -> int:
         space = self.text.rfind(" ", start, limit)
@@ -1487,7 +1539,7 @@ class _Reader:
             m = g.header_number.match(head, line_start)
             if not m and line_start and not head[line_start:start].strip():
                 m = g.header_number.match(head, head.rfind("\n", 0, line_start - 1) + 1)
-            if m and m.end() == start:
+            if m and m.end() == start and (m.group().lstrip(" \t|")[:2].lower() == "số" or self._alone_on_line(sym.end)):
                 break
         else:
             return None
@@ -1508,6 +1560,8 @@ class _Reader:
             kept = [c for c in cells if c and not self._header_noise(c)]
             if not kept:
                 continue
+            if len(kept) == 1 and _RX_DATELINE.match(kept[0]):
+                continue  # "Hà Tĩnh, ngày 15 tháng 6 năm 2021" set above the number, between it and the body
             if not all(c.isupper() for c in kept):
                 break
             body.insert(0, kept[0])
@@ -1528,9 +1582,23 @@ class _Reader:
         type_seen = None
         mixed = False  # a trích yếu in lower case
         last_end = -2  # where the last trích yếu line ended
+        meeting = False  # "KẾT LUẬN / HỘI NGHỊ LẦN THỨ BẢY / BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) / về …"
         for a, b, line in lines[symbol_idx + 1 : symbol_idx + 16]:
             clean = " ".join(line.replace("|", " ").split()).rstrip(":")
             if not clean:
+                continue
+            if type_seen and not subject_lines and clean.isupper() and (
+                clean.startswith("HỘI NGHỊ") or (meeting and clean.startswith(("BAN CHẤP HÀNH", "BCH")))
+            ):
+                meeting = True  # the plenum that passed the document and its committee: the trích yếu is below
+                continue
+            if meeting and (clean[0] in _LOW or mixed):
+                # Its lines in lower case ("về xây dựng …,", "định hướng đến năm 2030"), up to the body
+                # ("Hội nghị lần thứ bảy … họp ngày …"), which may follow at once.
+                if clean[0] not in _LOW:
+                    break
+                subject_lines.append(clean)
+                mixed = True
                 continue
             # "QUY ĐỊNH (BỔ SUNG)": an edition note after the type word.
             type_line = _RX_EDITION_NOTE.sub("", clean)
@@ -1542,6 +1610,9 @@ class _Reader:
                 subject_lines.append(vv.group(1))  # a công văn's trích yếu: "V/v tăng cường …"
                 break
             if type_seen is None and not subject_lines and "ngày" in line.lower() and match_day(text, a + line.lower().find("ngày")):
+                continue
+            if subject_lines and not mixed and _RX_YEARS_LINE.fullmatch(clean):
+                subject_lines.append(clean)  # "… TỈNH GIAI ĐOẠN / 2017-2021": the period wraps to its own line
                 continue
             if clean.isupper() and not self._header_noise(clean):
                 if subject_lines and (clean.startswith(enacting) or clean in types):
@@ -1583,6 +1654,13 @@ class _Reader:
         ref.issuer = issuer
         return ref
 
+    def _alone_on_line(self, pos: int) -> bool:
+        """Nothing but a table rule or the end of the line follows: "Nghị quyết số: 653/2019/UBTVQH14" as a header,
+        not "Quyết định số 1090/QĐ-UBND ngày … của …" opening a line of the body."""
+        nl = self.text.find("\n", pos)
+        rest = self.text[pos : nl if nl >= 0 else len(self.text)].strip()
+        return not rest or rest[0] == "|"
+
     def _org_head_caps(self, line: str) -> bool:
         upper = line.upper()
         return upper.startswith(_org_heads_caps())
@@ -1613,6 +1691,20 @@ def _resolve(refs: list[_Ref]) -> list[_Ref]:
             found = by_number.get((r.kind, r.number.lstrip("0").lower()))
             if found and len(found) == 1:
                 r.symbol, r.short_form = next(iter(found)), True
+    # A law named with its number once ("Luật Đất đai số 45/2013/QH13") is the same law when named alone.
+    # A name with its year is that year's law only ("Luật Đất đai năm 2024" is not 45/2013/QH13).
+    by_name: dict[tuple[str, str], set[str]] = {}
+    for r in refs:
+        if r.named and r.symbol:
+            key = _name_key(r.name)
+            for k in {key, _bare(key)}:
+                by_name.setdefault((r.kind, k), set()).add(r.symbol)
+    if by_name:
+        for r in refs:
+            if r.named and r.symbol is None:
+                found = by_name.get((r.kind, _name_key(r.name)))
+                if found and len(found) == 1:
+                    r.symbol = next(iter(found))
     # Mentions of one symbol share what is known: the header first, then the earliest that says it.
     groups: dict[str, list[_Ref]] = {}
     for r in refs:
@@ -1642,7 +1734,7 @@ def _resolve(refs: list[_Ref]) -> list[_Ref]:
         if len(keys) < 2:
             continue
         for key, r in group:
-            if any(other != key and other.startswith(key + " ") for other in keys):
+            if r.symbol is None and any(other != key and other.startswith(key + " ") for other in keys):
                 drop.add(id(r))
     return [r for r in refs if id(r) not in drop]
 

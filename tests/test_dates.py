@@ -128,6 +128,11 @@ DATES = [
     ("Ngày 30-31 tháng 12 năm 2023, Đảng ủy tổ chức hội nghị.", [("2023-12-30/2023-12-31", "range")]),
     # a named day with a dotted date in brackets (baoquangnam.vn)
     ("Hôm nay 10.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỷ niệm 70 năm Ngày truyền thống ngành kiểm tra Đảng (16.10).", [("--10-10", "day"), ("--10-16", "day")]),
+    # a spaced dash between the cue and its day (hoilhpn.yenbai.gov.vn, vanhocnghethuatyenbai.gov.vn)
+    ("Sáng nay - 23/9, Đại hội đại biểu Đảng bộ tỉnh Yên Bái lần thứ XIX chính thức khai mạc.", [("--09-23", "day")]),
+    ("Sáng nay - 7/7, HĐND tỉnh Yên Bái khóa XIX, nhiệm kỳ 2021-2026 đã khai mạc Kỳ họp thứ 12.", [("--07-07", "day"), ("2021/2026", "range")]),
+    # an anniversary written as months and years in brackets (bantuyengiao.cantho.gov.vn)
+    ("nhân kỷ niệm 90 năm thành lập Đặc ủy An Nam Cộng sản Đảng Hậu Giang (9/1929 - 9/2019) và Chi bộ Cờ Đỏ", [("1929-09/2019-09", "range")]),
 ]
 
 

@@ -91,3 +91,109 @@ def test_a_byline_of_initials_glued_to_a_name(byline):
     doc = tuyengiao.parse(text)
     assert doc.author is not None and doc.author.name == byline
     assert text[doc.author.span.start : doc.author.span.end] == byline
+
+
+# ---------------------------------------------------------------- round 3: party news, mass organisations, voter pages
+
+
+@pytest.mark.parametrize(
+    "top, headline",
+    [
+        # baomoi.com (mobile page): a sign-in prompt above the headline
+        ("Đăng nhập\n\nĐăng nhập để trải nghiệm thêm những tính năng hữu ích\nZalo\n\n",
+         "Thu thập ý kiến, nguyện vọng, kiến nghị của cử tri trước kỳ họp thứ 10 HĐND tỉnh"),
+        # baotayninh.vn: the site's Google News button
+        ("BAOTAYNINH.VN trên Google News\n\n", "Tỉnh đoàn: Tiến hành hội nghị Ban Chấp hành lần thứ 8, nhiệm kỳ 2012 - 2017"),
+    ],
+)
+def test_the_headline_under_a_sign_in_prompt_or_a_news_button(top, headline):
+    assert tuyengiao.parse(top + headline + _BODY).title == headline
+
+
+def test_a_mass_organisations_header_without_the_national_motto():
+    # thieunhivietnam.vn: a Youth Union plan, its trích yếu in sentence case over two lines
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG                    ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n"
+        "   Số: 225 - KH/TWĐTN-CTTN                     Hà Nội, ngày 16 tháng 5 năm 2024\n\n"
+        "KẾ HOẠCH\nTổ chức các\nhoạt động hè dành cho thiếu nhi năm 2024\n\n"
+        "Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024, Ban Bí thư Trung ương Đoàn "
+        "ban hành Kế hoạch tổ chức các hoạt động Hè dành cho thiếu nhi năm 2024, cụ thể như sau:\n"
+    )
+    assert tuyengiao.parse(text).title == "KẾ HOẠCH Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024"
+
+
+def test_a_sentence_case_trich_yeu_stops_at_the_preamble():
+    # clbbtlt.blogspot.com: a city Youth Union plan copied without its header
+    text = (
+        "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu\n"
+        "Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ XIV,\nnhiệm kỳ 2012 - 2017\n"
+        "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh, Ban Chấp hành Thành đoàn Hà Nội ban hành Kế hoạch như sau:\n"
+        "I. YÊU CẦU\n"
+    )
+    assert tuyengiao.parse(text).title == (
+        "KẾ HOẠCH Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh "
+        "thành phố Hà Nội lần thứ XIV, nhiệm kỳ 2012 - 2017"
+    )
+
+
+def test_a_type_word_over_the_preamble_alone_is_the_title():
+    text = "QUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+    assert tuyengiao.parse(text).title == "QUYẾT ĐỊNH"
+
+
+_NEWS = (
+    "Tuyên dương điển hình học tập và làm theo tấm gương đạo đức Hồ Chí Minh\n\n"
+    "Nhân kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh, Ban Thường vụ Thành ủy tổ chức Hội nghị tổng kết "
+    "5 năm thực hiện Chỉ thị số 03-CT/TW của Bộ Chính trị.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending, name",
+    [
+        ("V.D\n\n;\n.\n.\n.", "V.D"),  # baodanang.vn: stray punctuation lines under the byline
+        ("Thùy Linh.\n\nCùng chuyên mục", "Thùy Linh"),  # tinhdoanninhbinh.gov.vn: a full stop after the name
+        ("Khánh Linh - Hoàng Luận", "Khánh Linh - Hoàng Luận"),  # baoyenbai.com.vn: two writers
+        ("Khánh Linh – Hoàng Luận", "Khánh Linh - Hoàng Luận"),  # the same with an en dash
+        ("Xuân Hướng – Trường Ca", "Xuân Hướng - Trường Ca"),  # a second name that opens like "Trường …"
+        ("Hết.", None),  # a one-word sentence is not a name
+    ],
+)
+def test_bylines_on_real_pages(ending, name):
+    doc = tuyengiao.parse(_NEWS + ending)
+    assert (doc.author.name if doc.author else None) == name
+    if doc.author:
+        text = _NEWS + ending
+        assert tidy_dash(text[doc.author.span.start : doc.author.span.end]) == name
+
+
+def tidy_dash(text):
+    return text.replace("–", "-")
+
+
+def test_cung_chuyen_muc_starts_the_leftovers():
+    # tinhdoanninhbinh.gov.vn
+    text = _NEWS + "Thùy Linh.\n\nCùng chuyên mục\n\nBan Thường vụ Tỉnh đoàn kiểm tra công tác đoàn năm 2021"
+    start, end = tuyengiao.parse(text).body
+    assert "Cùng chuyên mục" not in text[start:end]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # lyluanchinhtri.vn: a breadcrumb holding the headline, the time stamp and the view count
+        "Trang chủ    Tư liệu tạp chí in    Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng    "
+        "Đổi mới, sắp xếp tổ chức bộ máy hệ thống chính trị theo tinh thần Đại hội XIII của Đảng\n"
+        "Thứ tư, 08 Tháng 9 2021 15:09\n24114 Lượt xem\n\n",
+        # tuyengiao.vn: the site's name between today's date and the time of posting
+        "Thứ Sáu, 19/7/2024\nBan Tuyên giáo Trung ương\nThứ Năm, 8/6/2023 14:46'(GMT+7)\n\n",
+    ],
+)
+def test_the_headline_under_a_breadcrumb_or_the_sites_name(top):
+    headline = "Đổi mới, sắp xếp tổ chức bộ máy hệ thống chính trị theo tinh thần Đại hội XIII của Đảng"
+    assert tuyengiao.parse(top + headline + _BODY).title == headline
+
+
+def test_a_short_headline_over_the_stamp_stays_the_title():
+    text = "Lịch sử phát triển\n11:03, 01/03/2023\nTọa đàm kỷ niệm ngày Quốc tế Phụ nữ" + _BODY
+    assert tuyengiao.parse(text).title == "Lịch sử phát triển"

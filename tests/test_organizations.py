@@ -183,6 +183,27 @@ EXACT = [
     ("Đoàn xã Yang Tao vừa tổ chức Lễ ra quân Chiến dịch TNTN hè năm 2020", ["Đoàn xã Yang Tao"]),
     # the investigating police (vienkiemsattv.gov.vn, Trà Vinh)
     ("Cơ quan Cảnh sát điều tra Công an tỉnh có: đ/c Lê Văn Tư, Thủ trưởng", ["Cơ quan Cảnh sát điều tra Công an tỉnh"]),
+    # round 3: "T.Ư" for Trung ương; a surname before "Trường" makes it a given name (dbnd.hagiang.gov.vn)
+    ("Phó Trưởng ban Tuyên giáo T.Ư Bùi Trường Giang khẳng định, việc nghiên cứu học tập là rất cần thiết.",
+     ["ban Tuyên giáo T.Ư"]),
+    # a bloc's party committee, its function in capitals (vietnamnet.vn)
+    ("Nguyễn Việt Trí, ủy viên Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh, Bí thư Đảng ủy, Giám đốc Sở TN&MT tỉnh An Giang.",
+     ["Ban Chấp hành Đảng bộ Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy", "Sở TN&MT tỉnh An Giang"]),
+    # the Youth Union's Central Committee in full (tuoitrekontum.org.vn)
+    ("Nhà xuất bản Chính trị quốc gia Sự thật phối hợp với Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức ra mắt Tủ sách",
+     ["Nhà xuất bản Chính trị quốc gia Sự thật", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    # the Front's Central Committee, "UBTƯ" (ubmttq.yenbai.gov.vn)
+    ("ông Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam", ["Trung ương Đảng", "UBTƯ MTTQ Việt Nam"]),
+    # the province's deputies to the National Assembly: the body is "Quốc hội" (daibieudancukontum.gov.vn)
+    ("Các đại biểu Quốc hội tỉnh sẽ tiếp xúc cử tri tại Xã Ia Dom, huyện IaH’Đrai", ["Quốc hội"]),
+    # a hyphenated department's short form (thanhnien.vn, Đắk Lắk)
+    ("ông Bùi Thanh Toàn, Giám đốc Sở KH-CN tỉnh Đắk Lắk;", ["Sở KH-CN tỉnh Đắk Lắk"]),
+    # a university named by its region (ttn.edu.vn); constructed: a title before a name does not lend it the name
+    ("Giám đốc Sở GDĐT tỉnh Đắk Lắk đã có buổi thăm và làm việc với Trường Đại học Tây Nguyên.",
+     ["Sở GDĐT tỉnh Đắk Lắk", "Trường Đại học Tây Nguyên"]),
+    ("Hiệu trưởng Trường Đại học Vinh Nguyễn Huy Bằng cho biết", ["Trường Đại học Vinh"]),
+    # the city glued to "TP." (vietnamnet.vn, danviet.vn)
+    ("Ban Tuyên giáo Thành ủy TP.HCM phối hợp với UBND TP.Long Xuyên", ["Ban Tuyên giáo Thành ủy TP.HCM", "UBND TP.Long Xuyên"]),
 ]
 
 
@@ -276,6 +297,8 @@ DESCRIBED = [
     # "BCH quân sự" is the provincial military command, not a "Ban Chấp hành" (baophapluat.vn)
     ("Sáng ngày 5/8, Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Quảng Ninh tổ chức hội nghị.",
      "BCH quân sự tỉnh", "military", "province", "Bộ Chỉ huy Quân sự tỉnh Quảng Ninh"),
+    ("Sở Y tế TP.HCM cho biết.", "Sở Y tế TP.HCM", "state", "province", "Sở Y tế thành phố Hồ Chí Minh"),
+    ("Sáng 17.12, Ban Tuyên giáo T.Ư tổ chức hội nghị.", "Ban Tuyên giáo T.Ư", "party", "central", "Ban Tuyên giáo Trung ương"),
 ]
 
 

@@ -309,6 +309,19 @@ BEFORE = [
                              "Đại biểu HĐND tỉnh An Giang khóa IX"], "ông"),
         ],
     ),
+    (  # "TP." and a space before the city's name: the title goes on to the place (nguonluc.com.vn: Đà Nẵng)
+        "Tham dự buổi lễ có ông Nguyễn Duy Minh - Thành uỷ viên, Phó Trưởng đoàn đại biểu Quốc hội TP. Đà Nẵng; "
+        "bà Nguyễn Thị Anh Thảo – UVBCH Trung ương Đoàn, Chủ tịch Hội đồng đội TP. Đà Nẵng.",
+        [
+            ("Nguyễn Duy Minh", ["Thành ủy viên", "Phó Trưởng đoàn đại biểu Quốc hội TP. Đà Nẵng"], "ông"),
+            ("Nguyễn Thị Anh Thảo", ["UVBCH Trung ương Đoàn", "Chủ tịch Hội đồng đội TP. Đà Nẵng"], "bà"),
+        ],
+    ),
+    (  # a Dao family name of Hà Giang: "Sèn" (dbnd.hagiang.gov.vn)
+        "Dự tại điểm cầu tỉnh ta có các đồng chí Ủy viên BTV Tỉnh ủy: Sèn Chỉn Ly, Trưởng ban Tuyên giáo Tỉnh ủy; "
+        "Hầu Văn Lý, Giám đốc Công an tỉnh.",
+        [("Sèn Chỉn Ly", ["Trưởng ban Tuyên giáo Tỉnh ủy"], None), ("Hầu Văn Lý", ["Giám đốc Công an tỉnh"], None)],
+    ),
 ]
 
 
@@ -366,6 +379,35 @@ BARE = [
 @pytest.mark.parametrize("text, expected", AFTER + BEFORE + BARE)
 def test_people_and_their_titles(text, expected):
     assert described(people_in(text)) == expected
+
+
+# A notice copied by a legal site, hard-wrapped every 80 or so characters (thuvienphapluat.vn:
+# Thông báo 114/TB-VPCP): the line breaks fall inside names and titles.
+HARD_WRAPPED = (
+    "Sáng ngày 09 tháng 4\nnăm 2022, tại trụ sở Chính phủ, Thủ tướng Chính phủ Phạm Minh Chính đã chủ trì phiên\n"
+    "họp lần thứ 14 của Ban chỉ đạo Quốc gia trực tuyến với các địa phương về công tác phòng, chống dịch.\n"
+    "Tham dự cuộc họp có Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến, Trưởng Ban\n"
+    "Dân vận Trung ương Bùi Thị Minh Hoài; Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, Bộ trưởng Bộ Tư pháp Lê Thành\n"
+    "Long, Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng, Bộ trưởng Bộ Y tế\n"
+    "Nguyễn Thanh Long, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn, Phó\n"
+    "Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng Lâm Thị Phương Thanh.\n"
+)
+
+
+def test_a_hard_wrapped_line_break_is_a_space_inside_names_and_titles():
+    found = {name: titles for name, titles, _ in described(people_in(HARD_WRAPPED))}
+    assert found["Lê Thành Long"] == ["Bộ trưởng Bộ Tư pháp"]
+    assert found["Bùi Thị Minh Hoài"] == ["Trưởng Ban Dân vận Trung ương"]
+    assert found["Đỗ Văn Chiến"] == ["Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    assert found["Nguyễn Mạnh Hùng"] == ["Bộ trưởng Bộ Thông tin và Truyền thông"]
+    assert found["Nguyễn Thanh Long"] == ["Bộ trưởng Bộ Y tế"]
+    assert found["Lâm Thị Phương Thanh"] == ["Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng"]
+
+
+def test_a_site_table_row_after_a_hard_wrapped_line_keeps_its_line_break():
+    # thuvienphapluat.vn: the document's facts, one field a row, above a hard-wrapped text
+    text = "Nơi ban hành: Tỉnh An Giang Người ký: Lâm Quang Thi\nNgày ban hành: 26/01/2018\n" + HARD_WRAPPED
+    assert "Lâm Quang Thi" in {p.name for p in people_in(text)}
 
 
 # ---------------------------------------------------------------- no person here

@@ -735,3 +735,72 @@ def test_a_name_guessed_from_capitals_is_no_place_name():
     found = recs(HEADLINE + "Hội nhận được công văn của Hội Hỗ trợ gia đình liệt sĩ Thành phố Hồ Chí Minh.\n"
                  "Đề nghị Hội Hỗ trợ gia đình liệt sĩ Thành phố Hồ Chí Minh xin ý kiến của các cơ quan chức năng.")
     assert found and found[-1].by != "Hồ Chí Minh"
+
+
+def test_phan_kien_nghi_is_a_section_of_the_text_not_an_act():
+    # kontumtv.vn (Đăk Glei): "Về phần kiến nghị, cử tri đề nghị …"
+    found = recs(HEADLINE + "Về phần kiến nghị, cử tri đề nghị sớm giải quyết chế độ chính sách cho người có công; "
+                 "đẩy nhanh tiến độ giải phóng mặt bằng khu định cư thôn Đông Lốc.")
+    assert as_rows(found) == [("đề nghị", "cử tri", None, [
+        "sớm giải quyết chế độ chính sách cho người có công",
+        "đẩy nhanh tiến độ giải phóng mặt bằng khu định cư thôn Đông Lốc"])]
+
+
+def test_a_modal_before_the_verb_is_not_part_of_the_subject():
+    # danviet.vn (An Giang): "Đại biểu cần kiến nghị Chính phủ …"
+    found = recs(HEADLINE + "Ban Tuyên giáo Tỉnh ủy cần kiến nghị Ban Tuyên giáo Trung ương có chính sách hỗ trợ "
+                 "cán bộ tuyên giáo cơ sở.")
+    assert [(r.by, r.to) for r in found] == [("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Trung ương")]
+
+
+def test_a_photo_credit_is_not_the_speaker_a_pronoun_refers_to():
+    # danviet.vn (An Giang, Phú Tân): "Ảnh: Hồng Cẩm" stands between the deputy and "Đại biểu cần kiến nghị …"
+    found = recs(HEADLINE + "Thiếu tướng Hoàng Hữu Chiến báo cáo kết quả hoạt động của Đoàn ĐBQH tỉnh.\n\n"
+                 "Đoàn đại biểu Quốc hội tỉnh An Giang tiếp xúc cử tri tại huyện Phú Tân. Ảnh: Hồng Cẩm\n\n"
+                 "Đại biểu cần kiến nghị Chính phủ có chính sách bình ổn giá phân bón vật tư nông nghiệp.")
+    assert [(r.by, r.to) for r in found] == [("Hoàng Hữu Chiến", "Chính phủ")]
+
+
+def test_an_act_inside_the_addressee_opens_the_content():
+    # danviet.vn (Châu Đốc): "cử tri … đề nghị Đoàn ĐBQH tỉnh kiến nghị Quốc hội, Chính phủ …"
+    found = recs(HEADLINE + "Tại buổi tiếp xúc cử tri, cử tri TP.Châu Đốc đề nghị Đoàn ĐBQH tỉnh kiến nghị Quốc hội, "
+                 "Chính phủ tạo mọi điều kiện về cơ chế, chính sách, chủ trương ưu đãi đầu tư cho Khu du lịch quốc "
+                 "gia núi Sam.")
+    assert [(r.to, list(r.items)) for r in found] == [("Đoàn ĐBQH tỉnh", [
+        "kiến nghị Quốc hội, Chính phủ tạo mọi điều kiện về cơ chế, chính sách, chủ trương ưu đãi đầu tư cho Khu du "
+        "lịch quốc gia núi Sam"])]
+
+
+def test_co_quan_to_chuc_va_don_vi_is_one_addressee():
+    # baokontum.com.vn: "Đoàn ĐBQH tỉnh đề nghị các cơ quan, tổ chức và đơn vị hữu quan trong tỉnh đảm bảo …"
+    found = recs(HEADLINE + "Đoàn ĐBQH tỉnh đề nghị các cơ quan, tổ chức và đơn vị hữu quan trong tỉnh đảm bảo thực "
+                 "hiện nghiêm túc yêu cầu công tác phòng, chống dịch bệnh Covid-19.")
+    assert [(r.to, r.items[0][:8]) for r in found] == [("các cơ quan, tổ chức và đơn vị hữu quan trong tỉnh", "đảm bảo ")]
+
+
+def test_a_sentence_saying_what_will_be_done_does_not_carry_the_act_on():
+    # baodaknong.vn: "Đối với những ý kiến, kiến nghị chưa được trả lời … sẽ được tổng hợp … xem xét, giải quyết."
+    found = recs(HEADLINE + "Các đại biểu Quốc hội yêu cầu các cấp chính quyền địa phương cần thể hiện vai trò, trách "
+                 "nhiệm của mình trong việc xem xét, xử lý. Đối với những ý kiến, kiến nghị chưa được trả lời tại hội "
+                 "nghị sẽ được tổng hợp để chuyển tải đến các cơ quan có thẩm quyền xem xét, giải quyết.")
+    assert [list(r.items) for r in found] == [
+        ["cần thể hiện vai trò, trách nhiệm của mình trong việc xem xét, xử lý"]]
+
+
+def test_a_subjectless_act_after_an_act_of_the_same_paragraph_has_its_proposer():
+    # daibieunhandan.vn (TP. Lào Cai): "Thường trực HĐND thành phố đề nghị …. Đề nghị các Ban HĐND …"
+    found = recs(HEADLINE + "Giám sát việc giải quyết ý kiến, kiến nghị của cử tri, Thường trực HĐND thành phố đề nghị "
+                 "UBND thành phố tiếp tục chỉ đạo các cơ quan chuyên môn khẩn trương giải quyết 155 nội dung ý kiến. "
+                 "Đề nghị các Ban HĐND chủ động triển khai khảo sát, thẩm tra thường xuyên kết quả giải quyết.")
+    assert [(r.by, r.to) for r in found] == [
+        ("Thường trực HĐND thành phố", "UBND thành phố"), ("Thường trực HĐND thành phố", "các Ban HĐND")]
+
+
+def test_a_subjectless_act_in_a_paragraph_opened_by_voters_is_theirs():
+    # iachim.kontumcity.kontum.gov.vn: "Cử tri thành phố Kon Tum phản ánh: …. Tuy nhiên …, đề nghị cấp có thẩm quyền …"
+    found = recs(HEADLINE + "Đồng chí Phạm Đình Thanh, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh chủ trì Hội nghị.\n"
+                 "Cử tri thành phố Kon Tum phản ánh: Năm 2000, thị xã Kon Tum có chủ trương bán đất tại xã Vinh Quang "
+                 "cho các hộ dân. Tuy nhiên đến nay người dân chưa được cấp giấy chứng nhận quyền sử dụng đất, đề nghị "
+                 "cấp có thẩm quyền sớm xem xét, giải quyết…")
+    assert [(r.by, r.to, list(r.items)) for r in found] == [
+        ("Cử tri thành phố Kon Tum", "cấp có thẩm quyền", ["sớm xem xét, giải quyết"])]

@@ -303,6 +303,10 @@ NEGATIVES = [
     # A bare constitution without year, a headline-style type word opening a line.
     "Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật.",
     "Hướng dẫn tuyên truyền kỷ niệm 100 năm Ngày sinh đồng chí Võ Văn Kiệt",
+    # baohagiang.vn: counted documents named by their period are several documents, not one.
+    "Ủy ban Trung ương MTTQ Việt Nam đã triển khai, quán triệt 5 Chương trình hành động của MTTQ Việt Nam trong "
+    "nhiệm kỳ 2019 – 2024.",
+    "Các địa phương thực hiện các Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025.",
 ]
 
 
@@ -557,7 +561,107 @@ AUDIT_2 = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE + REAL + AUDIT + AUDIT_2)
+# Round 3 of the audit: party news, formal documents, mass organisations and councils.
+AUDIT_3 = [
+    (
+        # langson.gov.vn: a title opened with a straight quote and closed with a curly one.
+        "Đoàn kiểm tra tiến hành kiểm tra việc thực hiện Nghị quyết số 18-NQ/TW của Ban chấp hành Trung ương khóa "
+        "XII \"Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động "
+        "hiệu lực, hiệu quả” tại Lạng Sơn.",
+        [dict(symbol="18-NQ/TW", term="XII",
+              subject="Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, "
+                      "hoạt động hiệu lực, hiệu quả")],
+    ),
+    (
+        # A mixed pair around a title holding a quote of its own: the inner pair is not the title's end.
+        "Quán triệt Nghị quyết số 18-NQ/TW về “Một số vấn đề \"Sữa học đường\" tiếp tục\" tại tỉnh.",
+        [dict(symbol="18-NQ/TW", subject='Một số vấn đề "Sữa học đường" tiếp tục')],
+    ),
+    (
+        # vietnamplus.vn: a title opened with a curly quote and closed with a straight one.
+        "gắn với thực hiện Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương Khóa XI “Một số vấn đề "
+        "về tiếp tục đổi mới, hoàn thiện hệ thống chính trị từ Trung ương đến cơ sở.\"\n",
+        [dict(symbol="64-KL/TW", issued_on="2013-05-28", term="XI",
+              subject="Một số vấn đề về tiếp tục đổi mới, hoàn thiện hệ thống chính trị từ Trung ương đến cơ sở")],
+    ),
+    (
+        # baodanang.vn: the title ends at "; đồng thời", without the semicolon.
+        "Ban Thường vụ Thành ủy tổ chức Hội nghị tổng kết 5 năm thực hiện Chỉ thị số 03-CT/TW của Bộ Chính trị "
+        "(khóa XI) về tiếp tục đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh; đồng thời tuyên dương "
+        "các điển hình tiêu biểu.",
+        [dict(symbol="03-CT/TW", issuer="Bộ Chính trị", term="XI",
+              subject="về tiếp tục đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh")],
+    ),
+    (
+        # thuathienhue.gov.vn (A Lưới): a quoted title written with its comma inside the quotes.
+        "Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng về \"Tiếp tục đẩy mạnh học tập và làm "
+        "theo tấm gương đạo đức Hồ Chí Minh,\" Bộ Chính trị ban hành Chỉ thị số 05-CT/TW.",
+        [dict(kind="resolution", congress="XII",
+              subject="Tiếp tục đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh"),
+         dict(symbol="05-CT/TW")],
+    ),
+    (
+        # hethongphapluat.vn (Hướng dẫn 06-HD/UBKTTW): "như sau" closes the sentence, not the title; a party
+        # regulation "thi hành" the Party's Charter is titled by that verb, and the issuer ends before it.
+        "- Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương "
+        "VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng;\n\nỦy ban Kiểm tra Trung ương hướng dẫn "
+        "thực hiện một số Điều trong Quy định số 07-QĐi/TW, ngày 28/8/2018 của Bộ Chính trị về xử lý kỷ luật tổ "
+        "chức đảng vi phạm, như sau:",
+        [dict(symbol="30-QĐ/TW", issued_on="2016-07-26", issuer="Ban Chấp hành Trung ương",
+              subject="thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng"),
+         dict(kind="charter", text="Điều lệ Đảng"),
+         dict(symbol="07-QĐI/TW", issuer="Bộ Chính trị", subject="về xử lý kỷ luật tổ chức đảng vi phạm")],
+    ),
+    (
+        # vphdnd.langson.gov.vn: an inspection decision names what it inspects right after its issuer.
+        "Đoàn Kiểm tra đã công bố Quyết định số 1007-QĐ/TU ngày 04/8/2022 của Ban Thường vụ Tỉnh uỷ Lạng Sơn kiểm "
+        "tra việc lãnh đạo, chỉ đạo thực hiện Chương trình số 01.",
+        [dict(symbol="1007-QĐ/TU", issued_on="2022-08-04", issuer="Ban Thường vụ Tỉnh ủy Lạng Sơn"),
+         dict(kind="program", number="01")],
+    ),
+    (
+        # hochiminh.vn (Yên Định): "ở …" is where the directive was carried out, not part of its issuer.
+        "Nổi bật trong thực hiện Chỉ thị 05-CT/TƯ của Bộ Chính trị ở Yên Định là công tác lãnh đạo, chỉ đạo.",
+        [dict(symbol="05-CT/TW", issuer="Bộ Chính trị")],
+    ),
+    (
+        # vietnamplus.vn: ", ngày 7/6, …" is the sentence's own time, the decision's title is over.
+        "Thực hiện Quyết định số 721 ngày 29/3/2018 của Ban Bí thư về thành lập Đoàn kiểm tra của Ban Bí thư năm "
+        "2018, ngày 7/6, Đoàn kiểm tra đã làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn.",
+        [dict(number="721", issued_on="2018-03-29", issuer="Ban Bí thư",
+              subject="về thành lập Đoàn kiểm tra của Ban Bí thư năm 2018")],
+    ),
+    (
+        # clbbtlt.blogspot.com (Thành đoàn Hà Nội): a charter's name ends before "và Kế hoạch số …".
+        "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh và Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung "
+        "ương Đoàn TNCS Hồ Chí Minh về việc Tổ chức đại hội đoàn các cấp;",
+        [dict(kind="charter", text="Điều lệ Đoàn TNCS Hồ Chí Minh"),
+         dict(kind="plan", number="298", issued_on="2011-07-14")],
+    ),
+    (
+        # baolangson.vn: "Kết luận Thanh tra số …" with the date of issue in brackets.
+        "Trưởng đoàn Thanh tra đã công bố Kết luận Thanh tra số 289/TB-TTCP (ngày 27/2/2020) về việc thanh tra "
+        "trách nhiệm của UBND tỉnh Lạng Sơn.",
+        [dict(text="Kết luận Thanh tra số 289/TB-TTCP", symbol="289/TB-TTCP", issued_on="2020-02-27",
+              subject="về việc thanh tra trách nhiệm của UBND tỉnh Lạng Sơn")],
+    ),
+    (
+        # baolangson.vn: a plenum of a mass organisation's central committee, its term after the organisation.
+        "Hội Nông dân tỉnh đã tổ chức hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành "
+        "Trung ương Hội Nông dân Việt Nam khóa VI.",
+        [dict(kind="resolution", plenum=12, term="VI",
+              text="Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI")],
+    ),
+    (
+        # baolangson.vn: ", gồm:" opens the list of what the resolution is about, the title is over.
+        "Lãnh đạo Hội đã quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt "
+        "Nam khóa VI về việc thực hiện ba nhiệm vụ trọng tâm, gồm: bảo vệ quyền và lợi ích hợp pháp của nông dân.",
+        [dict(plenum=12, term="VI", subject="về việc thực hiện ba nhiệm vụ trọng tâm")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTY + STATE + NAMES + SHORT_FORMS + NOISE + REAL + AUDIT + AUDIT_2 + AUDIT_3)
 def test_references(text, expected):
     check(refs(text), expected)
 

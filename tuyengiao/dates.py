@@ -149,10 +149,11 @@ def _patterns() -> dict:
     quarter = rf"(?:{_either(w['quarters'])}(?!\d))"
     from_words = _either(p for p, (kind, _) in w["parts"].items() if kind != "half")
     half_words = _either(p for p, (kind, _) in w["parts"].items() if kind == "half")
-    # Between a cue and its day: spaces, "," or "(", and at most one line break (a wrapped line), never a
-    # blank line: a headline ending "… Ngày Phụ nữ Việt Nam" is not the cue of the page stamp under it.
-    # (The prepared text has only " ", "\t", "\f", "\v" and "\n" for white space.)
-    gap = r"[ \t\f\v,(]*"
+    # Between a cue and its day: spaces, "," or "(", or a spaced dash ("Sáng nay - 23/9", the dateline
+    # of some provincial sites), and at most one line break (a wrapped line), never a blank line: a
+    # headline ending "… Ngày Phụ nữ Việt Nam" is not the cue of the page stamp under it.
+    # (The prepared text has only " ", "\t", "\f", "\v" and "\n" for white space, and "-" for dashes.)
+    gap = r"[ \t\f\v,(]*(?:(?<=[ \t\f\v])-[ \t\f\v]+)?"
     cue = rf"(?P<cue>(?:{_B}{_either(w['cues'])}{gap}(?:\n(?![ \t\f\v]*\n){gap})?){{1,3}})"
     year_tail = rf"(?P<y>{_YYYY}){_NOT_SYMBOL}"
     # After the day: "/5/2016", "-12", "/6 năm 2018", " tháng 02 năm 2020", " tháng 3/2018".
@@ -192,8 +193,9 @@ def _patterns() -> dict:
         # "Ngày Dân số thế giới (11-7)", "Ngày truyền thống ngành kiểm tra Đảng (16.10)": a day and
         # month alone in brackets (a dotted one only after the name of a day: see `_atom`)
         "bracket_day": rf"(?<=\(\s*)(?P<d>{_DD})\s?(?P<s>[/.-])\s?(?P<m>{_MM})(?=\s*\))",
-        # "Đại hội XIII (1/2021)": a month and year alone in brackets
-        "bracket_month": rf"(?<=\(\s*)(?P<m>{_MM})/(?P<y>{_YYYY})(?=\s*\))",
+        # "Đại hội XIII (1/2021)": a month and year alone in brackets, or opening a span of them in
+        # brackets, an anniversary: "(9/1929 - 9/2019)" (its end is read by `_join`)
+        "bracket_month": rf"(?<=\(\s*)(?P<m>{_MM})/(?P<y>{_YYYY})(?=\s*\)|\s*-\s*{_MM}/{_YYYY}\s*\))",
         # "(1930-2020)", "Chiến lược 2011-2020" (a bare single year is not a date: "Luật Đất đai 2013")
         "years": rf"(?<![\d/.,:{_LETTER}-])(?P<y>{_YYYY})\s*-\s*(?P<y>{_YYYY})(?![/.]?\d|/\p{{L}}|-\d)",
     }

@@ -19,22 +19,28 @@ from .text import SourceText, tidy
 
 _HEADER_MARK = regex.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM")
 _NUMBER_LINE = regex.compile(r"^Số\s*:", regex.IGNORECASE)
+_HEADER_NUMBER = regex.compile(r"^Số\s*:?\s*\d")  # "Số: 225 - KH/TWĐTN-CTTN", "Số 15-HD/TĐTN"
 _DATE_LINE = regex.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"(?<![.…])[.](?:[\"”’)\]]*)$")
 # A name word, or initials, or initials glued to a name word ("T.H", "L.Duy", "T.Thủy")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]*|(?:\p{Lu}\.)+(?:\p{Lu}[\p{Ll}\p{M}]*)?)$")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _TRAILING_TAG = regex.compile(r"\s*\([^()]{1,20}\)$")  # "T.H(bt)" → "T.H"
+# "Thùy Linh." → "Thùy Linh": a full stop after a name of two words or more ("Hết." stays a sentence;
+# initials "T.H." keep theirs).
+_NAME_FULL_STOP = regex.compile(r"(?<=\s\p{Lu}[\p{Ll}\p{M}]+)\.$")
 _TOP_BYLINE = regex.compile(r"^(?P<name>[^\d\n|-]{2,40}?)\s+-\s+\d{1,2}:\d{2}\b")
 _AFFILIATION_HEAD = regex.compile(
     r"^(?:Ban|Báo|Tạp chí|Đài|Sở|Ủy ban|Hội|Văn phòng|Trung tâm|Phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
     r"Thị ủy|Đảng ủy|Trường|Học viện|Cổng|Bộ|Cục|Viện|Đoàn|Công an|Liên đoàn|Thông tấn xã|TTXVN)\b"
 )
 # A page's own time stamp above the headline: "Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "11:03, 01/03/2023",
-# "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42:27". It holds a date or a clock time and, besides them,
-# only weekdays, "ngày/tháng/năm" numbers, short labels ending in ":" and punctuation.
+# "Lượt xem: 7370 | Gửi lúc: 05/12/2013 15:42:27", "Thứ Năm, 8/6/2023 14:46'(GMT+7)". It holds a date or a
+# clock time and, besides them, only weekdays, "ngày/tháng/năm" numbers, short labels ending in ":" and
+# punctuation.
 _STAMP_DATE_OR_TIME = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|\b[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}")
 _STAMP_LINE = regex.compile(  # case spelt out: IGNORECASE makes the regex several times slower
-    r"^(?:[\s\d/.:,|()+•*-]|GMT|[AP]M|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật"
+    r"^(?:[\s\d/.:,|()+•*'-]|GMT|[AP]M|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật"
     r"|[Nn]gày|[Tt]háng|[Nn]ăm|\p{L}++(?:\s\p{L}++){0,2}+\s*+:)+$"
 )
 _STAMP_ENDINGS = tuple("0123456789)-M")
@@ -42,6 +48,8 @@ _MAX_STAMP_LINE = 80
 _MIN_HEADLINE = 10
 _MAX_BUTTON_LINE = 40  # "In bài", "Chia sẻ" above the headline
 _MAX_TYPE_LINE = 40  # "THÔNG TƯ LIÊN TỊCH:" with room for spaces
+_MAX_STRAY_LINE = 10  # ";", ".", "* * *" under a byline
+_MAX_BYLINE = 60  # two names joined by a dash, "Khánh Linh - Hoàng Luận", fit easily
 _MAX_FURNITURE_LINE = 200  # leftovers are short lines: headlines, buttons, labels
 
 
@@ -122,20 +130,28 @@ def _lines_under_headline(lines: list[_Line], title_lines: list[_Line]) -> list[
 
 # ---------------------------------------------------------------- leftovers
 @lru_cache(maxsize=1)
-def _leftover_markers() -> tuple[frozenset[str], tuple[str, ...]]:
-    exact, prefixes = set(), []
+def _leftover_markers() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    exact, prefixes, suffixes = set(), [], []
     for marker in read_lines("leftovers.txt"):
         if marker.endswith("..."):
             prefixes.append(marker[:-3].casefold())
+        elif marker.startswith("..."):
+            suffixes.append(marker[3:].casefold())
         else:
             exact.add(marker.casefold())
-    return frozenset(exact), tuple(prefixes)
+    return frozenset(exact), tuple(prefixes), tuple(suffixes)
+
+
+@lru_cache(maxsize=1)
+def _leftover_prefixes_as_written() -> tuple[str, ...]:
+    """The prefix markers in their own case, for a raw line that is not worth tidying ("Trang chủ")."""
+    return tuple(marker[:-3] for marker in read_lines("leftovers.txt") if marker.endswith("..."))
 
 
 def _is_leftover(line: _Line) -> bool:
-    exact, prefixes = _leftover_markers()
+    exact, prefixes, suffixes = _leftover_markers()
     key = line.text.rstrip(": ").casefold()
-    return key in exact or key.startswith(prefixes)
+    return key in exact or key.startswith(prefixes) or key.endswith(suffixes)
 
 
 def _lines_before_leftovers(lines: list[_Line]) -> list[_Line]:
@@ -155,6 +171,12 @@ def _title_lines(lines: list[_Line]) -> list[_Line]:
     formal = any("CỘNG" in line.raw for line in header) and bool(_HEADER_MARK.search(" ".join(line.text for line in header)))
     if formal and (first.text.isupper() or "|" in first.text):  # the header itself
         return _formal_title(lines)
+    # A mass organisation's header has neither mark: "BAN CHẤP HÀNH TRUNG ƯƠNG / ĐOÀN TNCS HỒ CHÍ MINH /
+    # *** / Số: 225-KH/TWĐTN"; its number line shows it.
+    if not formal and first.text.isupper() and any(_HEADER_NUMBER.match(line.text) for line in header):
+        block = _formal_title(lines)
+        if block:
+            return block
     types = _formal_words()[0]
     # A document copied without its header: "QUY ĐỊNH" / "CÔNG TÁC VĂN THƯ …" (a type line is short: no need
     # to tidy a long first line).
@@ -182,29 +204,50 @@ def _names_a_document(text: str, types: frozenset[str]) -> bool:
 
 def _first_headline_candidate(lines: list[_Line]) -> _Line | None:
     """The first line that is not the page's furniture above the headline."""
-    for line in lines[:4]:
-        if not _is_top_furniture(line):
-            return line
+    top = lines[:4]
+    for i, line in enumerate(top):
+        if _is_top_furniture(line):
+            continue
+        # The site's name between today's date and the time of posting: "Thứ Sáu, 19/7/2024" /
+        # "Ban Tuyên giáo Trung ương" / "Thứ Năm, 8/6/2023 14:46'(GMT+7)" (tuyengiao.vn).
+        short = len(line.raw) <= _MAX_BUTTON_LINE
+        if short and 0 < i < len(top) - 1 and _is_stamp(top[i - 1]) and _is_stamp(top[i + 1]):
+            continue
+        return line
     return None
 
 
 def _may_be_top_furniture(raw: str) -> bool:
-    """A cheap test before `_is_top_furniture`: furniture is short, and a stamp ends in its date or time
-    ("… 16:21 (GMT+7)", "… 11:17:54 AM", "… 16/07/2024 -")."""
-    return len(raw) <= _MAX_BUTTON_LINE or (len(raw) <= _MAX_STAMP_LINE and raw.rstrip().endswith(_STAMP_ENDINGS))
+    """A cheap test before `_is_top_furniture`: furniture is short, a stamp ends in its date or time
+    ("… 16:21 (GMT+7)", "… 11:17:54 AM", "… 16/07/2024 -"), and a longer line opens with a leftover
+    prefix: a breadcrumb ("Trang chủ    Đào tạo - Bồi dưỡng    Cải cách hành chính …") or a sign-in
+    prompt ("Đăng nhập để trải nghiệm thêm những tính năng hữu ích")."""
+    return (
+        len(raw) <= _MAX_BUTTON_LINE
+        or (len(raw) <= _MAX_STAMP_LINE and raw.rstrip().endswith(_STAMP_ENDINGS))
+        or raw.startswith(_leftover_prefixes_as_written())
+    )
 
 
 def _is_top_furniture(line: _Line) -> bool:
-    """The page's time stamp, a button ("In bài"), or a line too short for a headline ("." or "--> -->").
-    Only short lines are tidied here."""
+    """The page's time stamp, a button ("In bài"), a breadcrumb, a view count ("4664 Lượt xem"), or a line
+    too short for a headline ("." or "--> -->").
+    Only short lines and breadcrumbs are tidied here."""
     raw = line.raw
     if not _may_be_top_furniture(raw):
         return False
     if len(line.text) < _MIN_HEADLINE:
         return True
-    if _STAMP_DATE_OR_TIME.search(line.text) and _STAMP_LINE.match(line.text):
-        return True
-    return len(raw) <= _MAX_BUTTON_LINE and _is_leftover(line)
+    return _is_stamp_text(line.text) or _is_leftover(line)
+
+
+def _is_stamp(line: _Line) -> bool:
+    """The page's time stamp (only lines that may be furniture are tidied)."""
+    return _may_be_top_furniture(line.raw) and _is_stamp_text(line.text)
+
+
+def _is_stamp_text(text: str) -> bool:
+    return bool(_STAMP_DATE_OR_TIME.search(text)) and bool(_STAMP_LINE.match(text))
 
 
 def _is_headline(line: _Line, lines: list[_Line]) -> bool:
@@ -229,14 +272,15 @@ def _formal_title(lines: list[_Line]) -> list[_Line]:
     for i, line in enumerate(window):
         if line.text.rstrip(":") in types:
             block = [line]
-            # The trích yếu under the type word: in capitals (state documents), or in lower case
-            # (party documents under Hướng dẫn 36, "KẾ HOẠCH / tổ chức học tập …"), wrapped over lines.
+            # The trích yếu under the type word: in capitals (state documents), or as running text, in
+            # lower case (party documents under Hướng dẫn 36, "KẾ HOẠCH / tổ chức học tập …") or in
+            # sentence case (mass organisations, "KẾ HOẠCH / Tổ chức các hoạt động hè …"), wrapped over lines.
             following = window[i + 1 : i + 6]
-            lower_case = bool(following) and following[0].text[:1].islower()
+            running = bool(following) and _opens_running_trich_yeu(following[0].text, enacting)
             for nxt in following:
-                if lower_case:
-                    # a wrapped trích yếu goes on until the first blank line
-                    if nxt is not following[0] and nxt.start - block[-1].end > 1:
+                if running:
+                    # a wrapped trích yếu goes on until the first blank line or the preamble ("Căn cứ …")
+                    if nxt is not following[0] and (nxt.start - block[-1].end > 1 or nxt.text.startswith(enacting)):
                         break
                 elif not _is_capitalised(nxt.text) or nxt.text.startswith(enacting) or nxt.text in types:
                     break
@@ -259,6 +303,17 @@ def _formal_title(lines: list[_Line]) -> list[_Line]:
     return []
 
 
+def _opens_running_trich_yeu(text: str, enacting: tuple[str, ...]) -> bool:
+    """A trích yếu's first line in running text: a letter first, not all in capitals, not the preamble
+    and not a whole sentence."""
+    return (
+        text[:1].isalpha()
+        and not _is_capitalised(text)
+        and not text.startswith(enacting)
+        and not _SENTENCE_END.search(text)
+    )
+
+
 def _is_capitalised(text: str) -> bool:
     """No lower-case letter, and something written: a wrapped capital trích yếu may end in a line "2020"."""
     return text.isupper() or (text == text.upper() and any(ch.isalnum() for ch in text))
@@ -266,8 +321,15 @@ def _is_capitalised(text: str) -> bool:
 
 # ---------------------------------------------------------------- byline
 def _looks_like_name(text: str) -> bool:
+    """One name of up to five words, or two joined by a dash ("Khánh Linh - Hoàng Luận"); only the line's
+    start may name an affiliation ("Xuân Hướng - Trường Ca" is two names)."""
+    first, dash, second = text.partition(" - ")
+    return _is_one_name(first) and (not dash or _is_one_name(second)) and not _AFFILIATION_HEAD.match(text)
+
+
+def _is_one_name(text: str) -> bool:
     words = text.split()
-    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not _AFFILIATION_HEAD.match(text)
+    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
 
 
 def _strip_byline(text: str) -> str:
@@ -276,7 +338,11 @@ def _strip_byline(text: str) -> str:
         if text.startswith(prefix + " ") or (prefix.endswith(":") and text.startswith(prefix)):
             text = text[len(prefix) :].lstrip()
             break
-    return _TRAILING_TAG.sub("", text) if text.endswith(")") else text  # the tag closes the line
+    if text.endswith(")"):  # the tag closes the line
+        return _TRAILING_TAG.sub("", text)
+    if text.endswith(".") and len(text) <= _MAX_BYLINE:  # a closing paragraph need not be scanned
+        return _NAME_FULL_STOP.sub("", text)
+    return text
 
 
 @lru_cache(maxsize=1024)
@@ -303,6 +369,9 @@ def _name_at(source: SourceText, line: _Line) -> tuple[str, tuple[int, int]] | N
 
 
 def _bottom_byline(source: SourceText, body: list[_Line], title: list[_Line]) -> _Byline | None:
+    # Lines without a letter or digit (";", ".") may trail the byline on a scraped page.
+    while body and len(body[-1].raw) <= _MAX_STRAY_LINE and not _LETTER_OR_DIGIT.search(body[-1].raw):
+        body = body[:-1]
     if len(body) < 2 or body[-1] in title:
         return None
     last = body[-1]

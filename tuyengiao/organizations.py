@@ -261,6 +261,9 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     lower_heads = r"|(?<=Trưởng[ \t])ban" + _B1 + r"|đoàn(?=[ \t]+(?:[đĐ]ại biểu|ĐB))"
     # "thường trực HĐND tỉnh"
     lower_units = r"|thường trực(?=[ \t]+(?:\L<abbr>|\L<hcommittee>|\L<hcomplete>)" + _B1 + r")"
+    # A committee takes a function when one follows ("Huyện đoàn Cơ quan"), a bloc in any case
+    # ("Đảng ủy Khối Doanh nghiệp", "Đảng bộ Khối Cơ quan và Doanh nghiệp"); else its place follows.
+    committee_function = r"(?=[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+\p{Ll}|Khối" + _B1 + "))"
     # The gazetteer first, then any head with its functions (which heads need or take which
     # functions is checked in `_accept`), then a committee with or without a place.
     # Every alternative of a unit starts with a word of one of these lists or a literal below.
@@ -269,11 +272,12 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
     unit = (
         r"(?P<u>" + unit_start + r"(?:"
         r"\L<gaz>" + _B1
-        + r"|(?:\L<heads>" + _B1 + lower_heads + r"|\L<hcommittee>" + _B1 + r"(?=[ \t]+\p{Lu}\p{Ll}*[ \t]+\p{Ll}))"
+        + r"|(?:\L<heads>" + _B1 + lower_heads + r"|\L<hcommittee>" + _B1 + committee_function + ")"
         + _optional(func_loop)
-        # "Ban Chỉ đạo 35", "Quân khu 2"; "Trường THPT Chuyên Lê Quý Đôn" (a school named after a person)
+        # "Ban Chỉ đạo 35", "Quân khu 2"; "Trường THPT Chuyên Lê Quý Đôn" (a school named after a person),
+        # "Trường Đại học Tây Nguyên", "Đại học Huế" (a university named after its region or town)
         + _optional(r"(?<=Chỉ đạo|CHỈ ĐẠO|Quân khu|QUÂN KHU)[ \t]+\d{1,4}" + _B1 + r"(?![/.,-]\d)")
-        + _optional(r"(?<=phổ thông|THPT|THCS|cơ sở|[Tt]iểu học|[Mm]ầm non|nội trú|Trường Chính trị)"
+        + _optional(r"(?<=phổ thông|THPT|THCS|cơ sở|[Tt]iểu học|[Mm]ầm non|nội trú|Trường Chính trị|Đại học)"
                     + _optional(r"[ \t]+Chuyên") + r"[ \t]+" + cap + r"(?:[ \t]+" + cap + r"){0,3}")
         + r"|\L<abbr>" + _B1
         + r"|" + committee
@@ -283,12 +287,14 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
         + r")" + paren + ")"
     )
     center = r"(?:Trung ương|TRUNG ƯƠNG)"
+    # News glues the city to its short level word: "UBND TP.HCM", "Sở Y tế TP.Hồ Chí Minh".
+    glued_city = r"(?:TP|Tp)\.(?:HCM" + _B1 + "|" + cap + r"(?:[ \t]+" + cap + r"){0,2})"
     # A bare level word ("tỉnh") may close a name; a capitalised one ("Tỉnh") only with its place
     # (checked in `_accept`).
     locus_start = _first_char_guard(lists["lvl"] | lists["prov"] | {"Việt Nam", "VIỆT NAM", "Trung ương", "TRUNG ƯƠNG"})
     locus = (
         locus_start + r"(?P<loc>" + _optional(r"(?:Việt Nam|VIỆT NAM)" + _B1 + _optional(r"[ \t]+(?=\L<lvlbare>)"))
-        + r"(?:\L<lvl>" + _B1 + _optional(r"[ \t]+" + place) + r"|\L<prov>" + _B1 + r")"
+        + r"(?:" + glued_city + r"|\L<lvl>" + _B1 + _optional(r"[ \t]+" + place) + r"|\L<prov>" + _B1 + r")"
         r"|(?:Việt Nam|VIỆT NAM)" + _B1 + "|" + center + _B1 + r")"
     )
     number = _optional(r"(?<=\s)(?:số|SỐ)[ \t]+\d{1,4}" + _B1)
@@ -413,6 +419,7 @@ def _machinery() -> _Machinery:
 _MOTTO = regex.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM", regex.IGNORECASE)
 _TITLE_QUALIFIER = regex.compile(r"(?:Phó Bí thư|Phó Chủ tịch|Ủy viên|Phó Trưởng ban|Phó trưởng ban)[ \t]+$")
 _PERSON_AFTER_TINH = regex.compile(r"(?<![\p{L}])tỉnh[ \t]+(\p{Lu}.*)$")  # the place after the level word "tỉnh"
+_DEPUTIES_BEFORE = regex.compile(r"(?<![\p{L}])(?i:đại biểu)[ \t]+$")
 _HEAD_OF_BEFORE = regex.compile(r"[Tt]rưởng[ \t]+$")  # "Phó Trưởng Ban Thường trực Ban Tuyên giáo": a title
 _LAW_BEFORE = regex.compile(r"\bLuật\b[^.;:\n()]{0,80}$")
 _LAW_BEFORE_REVERSE = regex.compile(_LAW_BEFORE.pattern, regex.REVERSE)  # whether it matches, found from the end
@@ -592,13 +599,14 @@ def _overlong(unit: str) -> bool:
     return three not in _lexicon_words()
 
 
-_REJECT, _KEEP, _BARE_HOI = "reject", "keep", "bare Hội"
+_REJECT, _KEEP, _BARE_HOI, _FREE_HEAD = "reject", "keep", "bare Hội", "free head"
 
 
 @lru_cache(maxsize=8192)
 def _units_verdict(units: tuple[str, ...], locus: str | None, caps: bool) -> str:
-    """What the units alone say of a candidate: _REJECT, _KEEP, or _BARE_HOI (a bare "Hội" at the
-    end, kept unless the text goes on with "Hội nghị" …, which `_accept` reads)."""
+    """What the units alone say of a candidate: _REJECT, _KEEP, _BARE_HOI (a bare "Hội" at the
+    end, kept unless the text goes on with "Hội nghị" …, which `_accept` reads) or _FREE_HEAD (kept
+    unless a surname stands before it: a first head taking an unlisted function, "Trường Giang khẳng")."""
     lex = _lexicon()
     verdict = _KEEP
     for i, unit in enumerate(units):
@@ -620,6 +628,9 @@ def _units_verdict(units: tuple[str, ...], locus: str | None, caps: bool) -> str
     entry = _unit_entry(units[-1])[0]
     if entry.role in ("parent", "located") and locus is None:
         return _REJECT
+    first, _hint, _head, rest = _unit_entry(units[0])
+    if verdict is _KEEP and first.role == "func" and rest and rest not in lex.functions:
+        return _FREE_HEAD
     return verdict
 
 
@@ -639,6 +650,37 @@ def _names_a_body(units: tuple[str, ...]) -> bool:
     return any(_unit_entry(u)[0].role in ("gazetteer", "committee") for u in units)
 
 
+def _given_name(text: str, start: int) -> bool:
+    """Is a head with an unlisted function (_FREE_HEAD) a syllable of a person's name, after the
+    surname ("Bùi Trường Giang khẳng định": "Trường" + "Giang khẳng" is no school)?"""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = text[max(0, start - 8):start - 1].split()
+    return bool(before) and before[-1] in _surname_set()
+
+
+_UNIVERSITY_TAIL = regex.compile(r"(?<=(?i:đại học)[ \t]+)\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)+$")
+
+
+def _university_tail_cut(name: str) -> int:
+    """How many characters of a person's name end "Trường Đại học Vinh Nguyễn Văn A" (a title
+    before the name): the university's own name is a province or stops before a surname."""
+    tail = _UNIVERSITY_TAIL.search(name)
+    if tail is None:
+        return 0
+    words = tail.group().split()
+    provinces = _lexicon().provinces
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]).casefold() in provinces:
+            keep = n
+            break
+    else:
+        surnames = _surname_set()
+        keep = next((i for i in range(1, len(words)) if words[i] in surnames  # not "Y Hà Nội"
+                     and not any(" ".join(words[i:i + n]).casefold() in provinces for n in (2, 3))), len(words))
+    return len(tail.group()) - len(" ".join(words[:keep])) if keep < len(words) else 0
+
+
 def _accept(text: str, f: _Found) -> _Found | None:
     """Drop generic and plural talk, positions' qualifiers, law names and source tags."""
     lex = _lexicon()
@@ -656,7 +698,7 @@ def _accept(text: str, f: _Found) -> _Found | None:
             return None
         start, units = nxt, units[1:]
     verdict = _units_verdict(units, f.locus, f.caps)
-    if verdict is _REJECT:
+    if verdict is _REJECT or (verdict is _FREE_HEAD and _given_name(text, start)):
         return None
     if verdict is _BARE_HOI:
         # A bare "Hội" is the association the text is about ("công tác Hội"), unless it is "Hội nghị" …
@@ -685,6 +727,15 @@ def _accept(text: str, f: _Found) -> _Found | None:
             while text[end - 1].isspace():
                 end -= 1
             f = _Found(f.start, end, f.units, f.locus[: person.start(1)].rstrip(), f.caps)
+    if f.locus is None and text.find("ại học ", start, end) >= 0 and (cut := _university_tail_cut(text[start:end])):
+        end -= cut
+        units = (*units[:-1], units[-1].rstrip()[:-cut].rstrip())
+        f = _Found(f.start, end, units, None, f.caps)
+    if (f.locus and len(units) == 1 and _key(units[0]) == "quốc hội"
+            and _DEPUTIES_BEFORE.search(text, max(0, start - 12), start)):
+        # "các đại biểu Quốc hội tỉnh": the province's deputies to the National Assembly, which has no place
+        end = start + len(units[0].rstrip())
+        f = _Found(f.start, end, units, None, f.caps)
     before_re, after_re = _generic_patterns()
     if start and text[start - 1] in " \t\n" and _generic_before(before_re, text, start):
         return None  # "các Đảng ủy trực thuộc", "các Huyện, Thị, Thành đoàn"
@@ -766,7 +817,7 @@ def _type_of(units: tuple[str, ...]) -> str | None:
     return None
 
 
-_CENTRAL_WORD = regex.compile(r"(?<![\p{L}])(?:(?i:Trung ương)|TW|TƯ)(?![\p{L}])")
+_CENTRAL_WORD = regex.compile(r"(?<![\p{L}])(?:(?i:Trung ương)|TW|TƯ|T\.Ư)(?![\p{L}])")
 
 
 @lru_cache(maxsize=8192)  # names recur within and across texts
@@ -774,6 +825,8 @@ def _level_of(name: str, units: tuple[str, ...], locus: str | None) -> str | Non
     lex = _lexicon()
     if locus:
         key = tidy(locus).casefold()
+        if key.startswith("tp.") and key[3:4].isalpha():  # glued: "TP.HCM", "TP.Long Xuyên"
+            key = "tp. " + key[3:]
         if key.startswith("việt nam") and key != "việt nam":
             key = key[len("việt nam"):].strip()
         if key in lex.provinces:
@@ -784,7 +837,7 @@ def _level_of(name: str, units: tuple[str, ...], locus: str | None) -> str | Non
             if level_word in lex.levels:
                 level, kind = lex.levels[level_word]
                 rest = " ".join(words[n:])
-                if kind == "city" and rest and rest not in lex.provinces:
+                if kind == "city" and rest and rest not in lex.provinces and rest != "hcm":
                     return "district"  # "thành phố Vinh": a provincial city
                 return level
     if _CENTRAL_WORD.search(name):
@@ -802,11 +855,14 @@ def _level_of(name: str, units: tuple[str, ...], locus: str | None) -> str | Non
     return None
 
 
+_GLUED_CITY = regex.compile(r"(?<![\p{L}])(TP\.|Tp\.)(?=\p{Lu})")  # "TP.HCM": spelled out as "TP. HCM"
+
+
 @lru_cache(maxsize=8192)  # names recur within and across texts
 def _recase(name: str) -> str:
     """An all-caps name in the case of the lists: "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN" → "Ủy ban nhân dân tỉnh Ninh Thuận"."""
     lex = _lexicon()
-    words = name.split()
+    words = _GLUED_CITY.sub(r"\1 ", name).split()
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -845,7 +901,7 @@ _SHORT_FORM = regex.compile(r"[ \t]*\([\p{Lu}Đ&]{2,8}\)")
 @lru_cache(maxsize=8192)  # names recur within and across texts
 def _expand(name: str) -> str:
     """Abbreviations spelled out, parenthesised short forms dropped: a canonical spelling."""
-    name = " ".join((_SHORT_FORM.sub("", name) if "(" in name else name).split())
+    name = " ".join(_GLUED_CITY.sub(r"\1 ", _SHORT_FORM.sub("", name) if "(" in name else name).split())
     table = _expansions()
     for short in _phrase_abbreviations():  # "BCH quân sự" is a command, not a "Ban Chấp hành"
         if short in name:

@@ -95,6 +95,7 @@ _PHOTO = regex.compile(
 _CLAUSE_REST = regex.compile(rf"(?:[ \t]+[{_LETTER}]+){{1,8}}(?=[ \t]*(?:[,;.)…]|$))", regex.MULTILINE)
 _LINKS = frozenset({"và", "của"})
 _NUMBERED = frozenset({"khu", "đoàn", "số", "quận", "phường", "lữ"})  # words a number may follow in a title
+_PLACE_SHORT_FORMS = frozenset({"TP", "Tp", "TX"})  # "UBND TP. Đà Nẵng": the dot and space go on to the place
 _COLON = regex.compile(r"[ \t]*:[ \t]*")
 _DASH_LEAD = regex.compile(r"[ \t]+[-–][ \t]+")  # a title, then a dash, then the name it leads into
 _NAME_LIST_GAP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
@@ -129,6 +130,11 @@ _ORG_REACH = 400  # an organization's name is never longer than this
 _HEADLINE_MAX = 300  # a headline line is shorter than this
 _MASK_REACH = 48  # the longest not-a-name phrase, in characters, with room to spare
 _MAX_TAIL_WORDS = 16
+# Legal sites copy documents hard-wrapped, a line break every 80 or so characters, and the break
+# falls inside names and titles ("Bộ trưởng Bộ Tư pháp Lê Thành\nLong", "Phó\nChánh Văn phòng").
+_MIN_SOFT_BREAKS = 4  # so many before a text counts as hard-wrapped: a news page has a caption or two
+_WRAP_WIDTH = 40  # a wrapped line is filled nearly to the page width; a shorter one ends by itself
+_FIELD_LABEL = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]*:")  # "Ngày ban hành:", a site's table row
 
 
 # ---------------------------------------------------------------- word lists
@@ -507,7 +513,7 @@ class _Reader:
 
     def __init__(self, context):
         self.context = context
-        self.text = context.text
+        self.text = _unwrapped(context.text)
         self.name_starts: set[int] = set()
         self._sorted_name_starts: list[int] = []  # the same, sorted, for range look-ups
         self.claimed: set[int] = set()  # starts of title items already given to a person
@@ -895,8 +901,10 @@ class _Reader:
                     k += 1
                     end = following[1]
                 continue
-            if w == "." and k and tokens[k - 1][1] == s and following is not None and following[0] == e and following[2][0].isupper():
-                k += 1  # a dotted short form, read on: "Ủy viên T.Ư Đảng", "Chủ tịch UBND TP.Long Xuyên"
+            if w == "." and k and tokens[k - 1][1] == s and following is not None and following[2][0].isupper() and (
+                following[0] == e or (tokens[k - 1][2] in _PLACE_SHORT_FORMS and text[e:following[0]] == " ")
+            ):
+                k += 1  # a dotted short form, read on: "Ủy viên T.Ư Đảng", "Chủ tịch UBND TP.Long Xuyên", "TP. Huế"
                 continue
             if w in ("và", "&", "-") and following is not None:
                 ns, _, nw = following
@@ -1149,6 +1157,31 @@ def _honorific_as_listed(said: str) -> str:
 @lru_cache(maxsize=1)
 def _honorific_anywhere() -> regex.Pattern:
     return regex.compile(rf"(?<![{_LETTER}/])(?i:{_alternation(_honorifics())})(?![{_LETTER}])")
+
+
+def _unwrapped(text: str) -> str:
+    """The text with the line breaks of a hard-wrapped document read as spaces (same length, same
+    offsets); short lines, and headings and signature lines in capitals, keep theirs."""
+    breaks = []
+    lines = text.split("\n")
+    at = -1  # the line break before the current line
+    for line, next_line in zip(lines, lines[1:]):
+        at += len(line) + 1
+        if (
+            next_line[:1].isalpha()
+            and len(line) >= _WRAP_WIDTH
+            and (line[-1].isalpha() or line[-1] == ",")  # the sentence goes on into the next line
+            and not line.isupper()
+            and not next_line.isupper()
+            and not _FIELD_LABEL.match(next_line)
+        ):
+            breaks.append(at)
+    if len(breaks) < _MIN_SOFT_BREAKS:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
 
 
 # ---------------------------------------------------------------- assembly

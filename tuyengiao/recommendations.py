@@ -23,7 +23,9 @@ nghị của cử tri", "MỤC ĐÍCH, YÊU CẦU".
 Đình"), a person's name when the subject names one ("Chủ tịch HĐND huyện Lê Văn Nam" → "Lê Văn
 Nam"), or, for "Đồng chí cũng đề nghị …" and a subjectless "Đồng thời đề nghị …", the person named
 last before — one introduced as a speaker ("đồng chí X", a title) first, never a name inside the
-items just read ("… phong cách Hồ Chí Minh") — or the body that is the previous sentence's subject.
+items just read ("… phong cách Hồ Chí Minh"), nor one only credited for a photo — or the body that is
+the previous sentence's subject; an act earlier in the same paragraph, or voters the paragraph opens with
+("Cử tri xã A phản ánh: …. …, đề nghị …"), come first.
 A formal section's items are proposed by the body in the document's header. `to` is the noun
 phrase between the verb and the first word that opens the content (data/recommendation_item_starts.txt),
 never cutting through an organization found earlier.
@@ -75,6 +77,7 @@ _SIGNATURE = regex.compile(r"[ \t]*(?:Nơi nhận|NƠI NHẬN|T/M|TM\.|TM |KT\.|
 _COLON_AT_LINE_END = regex.compile(r":[ \t]*(?:\n|$)")
 _BLANK = regex.compile(r"\s*")
 _LINE = regex.compile(r"[^\n]+")
+_CREDIT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Ảả]nh|ẢNH)[ \t]*:[ \t]*$")  # "Ảnh: Hồng Cẩm", "Tin, ảnh: …"
 _INTRODUCED = regex.compile(
     r"(?:(?<![\p{L}\p{M}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Cc]ử tri|[Đđ]ại biểu))[ \t]+$"
 )
@@ -97,6 +100,7 @@ _COORDINATION_GAP = regex.compile(r"\s*(?:,|và|hoặc)\s*")
 _PREPOSITION = regex.compile(r"[ \t]*(?:với|lên|tới|đến|đối với)(?![\p{L}\p{M}\d])[ \t]*")
 _COMMAS = regex.compile(r"[ \t,]*")
 _PAST = regex.compile(r"(?<![\p{L}\p{M}\d])đã(?![\p{L}\p{M}\d])", regex.IGNORECASE)
+_FUTURE = regex.compile(r"(?<![\p{L}\p{M}\d])sẽ(?![\p{L}\p{M}\d])", regex.IGNORECASE)
 _ROMAN_LOWER = regex.compile(r"[ \t]*[IVXLC]{1,5}[ \t]*[.)/:-]\s*\p{Ll}")
 _LIST_COMMA_BEFORE = regex.compile(r"[\p{L}\p{M}\d)][ \t]*,[ \t]*$")
 _COMMA_AFTER = regex.compile(r"[ \t]*,")
@@ -599,8 +603,13 @@ class _Reader:
                 and (previous_word[:1].isupper() or previous_word in _NAME_TAILS
                      or self.original(previous_end) in self._org_ends)
             )
+            nested_act = (
+                count > 0 and w.group() in lex.verb_firsts and text[word_start].islower()
+                and lex.verb_at.match(text, word_start)
+            )
             if (
-                (after_name or lex.item_start.match(text, word_start))
+                # "đề nghị Đoàn ĐBQH tỉnh | kiến nghị Quốc hội …": the content is itself an act
+                (after_name or nested_act or lex.item_start.match(text, word_start))
                 # "Ban Chỉ đạo", "các Tổ công tác"; but "các thành viên trong Tổ, | trong quá trình …"
                 and not (previous_word.lower() in lex.noun_heads and text[previous_end:word_start].isspace())
                 and not lex.exception.match(text, word_start)
@@ -752,9 +761,14 @@ class _Reader:
     def _after_topic(self, pos: int, end: int) -> int | None:
         """Where the action after a topic ("Đối với X, tăng cường …") starts, if one does."""
         text = self.text
+        topic_start = pos
         for _ in range(_TOPIC_COMMAS):
             comma = text.find(",", pos, end)
             if comma < 0:
+                return None
+            if _FUTURE.search(text, topic_start, comma):
+                # "Đối với những ý kiến chưa được trả lời sẽ được tổng hợp …, giải quyết": the
+                # sentence has its own predicate; it reports what will be done, it is not a topic
                 return None
             pos = comma + 1 + len(_BLANK.match(text, comma + 1, end).group())
             if self.lex.action_start.match(text, pos, end):
@@ -1049,7 +1063,8 @@ class _Reader:
                     return found
             if not subject:
                 return (
-                    self._organization_of_previous_sentence(sentence_start)
+                    self._by_of_paragraph(sentence_start, verb_start)
+                    or self._organization_of_previous_sentence(sentence_start)
                     or self._person_before(verb_start, max(0, verb_start - _SUBJECTLESS_REACH))
                     or self._issuer()
                 )
@@ -1078,6 +1093,25 @@ class _Reader:
         if honorific and lowered.split()[0] in ("đồng", "ông", "bà") and subject[honorific.end():][:1].isupper():
             return subject[honorific.end():]
         return subject
+
+    def _by_of_paragraph(self, sentence_start: int, verb_start: int) -> str | None:
+        """Who a subjectless act refers to from earlier in its paragraph: the proposer of an act
+        read before it ("Thường trực HĐND đề nghị …. Đề nghị các Ban HĐND …"), or the voters the
+        paragraph opens with ("Cử tri thành phố Kon Tum phản ánh: …. Tuy nhiên …, đề nghị …"),
+        when no person is named in between."""
+        text = self.text
+        paragraph_start = text.rfind("\n", 0, sentence_start) + 1
+        previous = self._previous_draft(verb_start)
+        if (
+            previous is not None and previous.by and paragraph_start <= previous.start
+            and previous.end <= sentence_start and not self._person_in(previous.end, verb_start)
+        ):
+            return previous.by
+        if paragraph_start < sentence_start and not self._person_in(paragraph_start, verb_start):
+            m = _VOTERS.match(text, paragraph_start, sentence_start)
+            if m and _reads_as_predicate(text[m.end():sentence_start]):
+                return _SPACES.sub(" ", m.group())
+        return None
 
     def _organization_of_previous_sentence(self, sentence_start: int) -> str | None:
         """"UBND tỉnh đánh giá cao …. Đồng thời đề nghị …": the body that is the previous sentence's
@@ -1178,7 +1212,12 @@ class _Reader:
             o_verb, o_floor = self.original(verb_start), self.original(floor)
             mentions = self._mentions_between(o_floor, o_verb, last=_MENTIONS_LOOKED_AT)[::-1]
             items = self._original_item_spans()
-            outside = [t for t in mentions if not any(s <= t[0] < e for s, e in items)]
+            original = self.context.source.original
+            outside = [
+                t for t in mentions
+                if not any(s <= t[0] < e for s, e in items)
+                and not _CREDIT.search(original[max(0, t[0] - 12):t[0]])  # a photographer says nothing
+            ]
             for start, _, person in outside:
                 if person.titles or _INTRODUCED.search(normalize(self.context.source.original[max(0, start - 40):start])):
                     return person.name

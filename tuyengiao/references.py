@@ -41,6 +41,8 @@ _MAX_NAME_WORDS = 30
 _MAX_SUBJECT_CHARS = 700
 _MAX_ISSUER_WORDS = 24  # a joint issuer: "Ủy ban Thường vụ Quốc hội-Chính phủ-Đoàn Chủ tịch Ủy ban Trung ương MTTQ …"
 _QUALIFIED_NUMBER = re.compile(rf"(?:[{_LOWER}]+[ \t]+){{1,3}}số[ \t]*:?[ \t]*(?=\d)")
+# "Kết luận Thanh tra số 289/TB-TTCP": a capitalised qualifier too, but not a law's name ("Luật Đất đai số …").
+_QUALIFIED_NUMBER_CAPS = re.compile(rf"(?:[{_LETTERS}]+[ \t]+){{1,3}}số[ \t]*:?[ \t]*(?=\d)")
 _NESTED_LAW_WORDS = ("luật", "nghị định", "nghị quyết", "bộ luật", "pháp lệnh", "hiến pháp", "quyết định", "thông tư")
 _CLAUSE_AHEAD = re.compile(rf"(?:[{_LETTERS}\d]+[ \t]+){{0,7}}[{_LETTERS}]+")
 # Bodies' names (up to 10 words; a comma only before another capital: "Bộ Chính trị, Ban Bí thư"), then a verb.
@@ -54,6 +56,8 @@ _TRAILING_TERM = re.compile(r"[ \t]*\(?[ \t]*(?i:khóa)[ \t]+([IVXLivxl]{1,7})[ 
 _ROMAN_LETTERS = frozenset("IVXLivxl")  # the letters _TRAILING_TERM reads a term with
 # A quoted title opens with any of these; news texts use single quotes too: về ‘Tăng cường …’, về 'Một số …'.
 _QUOTE_CLOSERS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+# Typed texts mix the straight and the curly forms of one pair: "Một số vấn đề …”, “Một số vấn đề …".
+_QUOTE_TWINS = {"“": '"', '"': "”", "‘": "'", "'": "’"}
 _UPPER_LETTER = re.compile(f"[{_UPPER}]")
 _LOWER_LETTER = re.compile(f"[{_LOWER}]")
 _SUBJECT_STOPS = re.compile(
@@ -255,6 +259,7 @@ def _word_sets():
             re.IGNORECASE,
         ),
         "generic_documents": tuple(w["generic_documents"]),
+        "plural_markers": frozenset(w["plural_markers"]),
         "not_a_document": {k: tuple(v) for k, v in w["not_a_document"].items()},
     }
 
@@ -316,6 +321,13 @@ _RX_DATELINE = re.compile(rf"[{_LETTERS} .]{{2,40}},[ \t]*(?i:ngày)[ \t]+\d")
 _RX_YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?")
 _RX_TRAILING_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
 _RX_SPACES_DASHES = re.compile(r"[\s-]+")
+_RX_LAST_WORDS = re.compile(r"(?:(\w+)[ \t]+)?(\w+)[ \t]+$")
+_RX_COMMITTEE = re.compile(r"(?i:chấp\s+hành|bch)(?!\w)")
+# ", ngày 7/6, Đoàn kiểm tra …", ", sáng 12-3, …": the sentence's own time between commas opens its main clause.
+_TIME_FIRST = frozenset("0123456789sScCtTnN")  # where _RX_CLAUSE_TIME can start
+_RX_CLAUSE_TIME = re.compile(
+    r"(?i:(?:sáng|chiều|tối|trưa)[ \t]+)?(?i:ngày[ \t]+)?\d{1,2}[/-]\d{1,2}(?:[/-](?:19|20)?\d\d)?[ \t]*,"
+)
 
 
 # ---------------------------------------------------------------- small helpers
@@ -700,7 +712,7 @@ class _Reader:
             if self._numbered(start, q, kind, explicit=True):
                 return
             return
-        qualified = _QUALIFIED_NUMBER.match(text, p)
+        qualified = (_QUALIFIED_NUMBER if mode == "name" else _QUALIFIED_NUMBER_CAPS).match(text, p)
         if qualified and qualified.end() in self.symbols:
             # "Chương trình hành động số 25-CTr/TU", "Thông báo kết luận số 12-TB/TU"
             self._numbered(start, qualified.end(), kind, explicit=True)
@@ -830,6 +842,11 @@ class _Reader:
         p = _skip_spaces(text, after)
         p2 = p + 1 if text[p : p + 1] == "," else p
         tm = self.g.term.match(text, _skip_spaces(text, p2))
+        names_committee = committee is not None or _RX_COMMITTEE.search(m.group()) is not None
+        if tm is None and names_committee and _is_cap(text[p : p + 1]) and self._org_head(p):
+            # "Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI": a mass
+            # organisation's central committee, named before the term.
+            tm = self.g.term.match(text, _skip_spaces(text, self._proper_run(after)))
         name_end = end
         if tm and (not tm["open"] or tm["close"]):
             terms = _RX_ROMAN.findall(tm["terms"])
@@ -882,8 +899,9 @@ class _Reader:
             if not m:
                 break
             word = m.group(1)
-            if word in self.g.kinds or _fold(word) in self.g.kinds or self.g.term.match(text, p + m.start(1)):
-                break
+            at = p + m.start(1)
+            if word in self.g.kinds or _fold(word) in self.g.kinds or at in self.type_word_at or self.g.term.match(text, at):
+                break  # "Điều lệ Đoàn TNCS Hồ Chí Minh và Kế hoạch số 298 …": the next document
             if word.lower() == "và" and _RX_NEXT_CONGRESS.match(text, p + m.end()):
                 break  # "… lần thứ XII và Đại hội Đoàn tỉnh lần thứ XII": a second congress, not more of the name
             p += m.end()
@@ -1026,6 +1044,8 @@ class _Reader:
         p0 = _skip_spaces(text, pos, soft_newline=False)
         if self._starts_with(p0, w["not_a_document"].get(word, ())):
             return  # "Báo cáo viên", "Chương trình nghệ thuật …"
+        if self._counted(start):
+            return  # "5 Chương trình hành động của MTTQ Việt Nam trong nhiệm kỳ 2019 – 2024": several documents
         # A quoted title right after the word: Đề án “…”, Đề cương “…”.
         if p0 < len(text) and text[p0] in "“\"" and word in ("đề án", "đề cương", "chiến lược"):
             close = text.find("”" if text[p0] == "“" else '"', p0 + 1, p0 + 400)
@@ -1116,6 +1136,17 @@ class _Reader:
                 if issuer_first and text[q : q + 2].lower() == "về" and q < end:
                     ref.subject = self.context.value(q, end)
 
+    def _counted(self, pos: int) -> bool:
+        """Whether the word before pos counts documents: "các", "những", "hai", "5" — not a year, nor an ordinal
+        or a number ("kỳ họp thứ 7 Chương trình …")."""
+        before = _RX_LAST_WORDS.search(self.text, max(0, pos - 24), pos)
+        if before is None:
+            return False
+        word = before.group(2)
+        if word.isdigit():
+            return len(word) <= 2 and (before.group(1) or "").lower() not in ("thứ", "số", "lần", "điều", "khoản", "mục")
+        return word.lower() in self.w["plural_markers"]
+
     def _org_head(self, pos: int) -> bool:
         return self._starts_with(pos, _org_heads_lower()) is not None
 
@@ -1158,6 +1189,11 @@ class _Reader:
                 p = _skip_spaces(text, p + 1)
             issued = _ISSUED_ON.match(text, p) if ref.issued_on is None and text[p : p + 1] in _ISSUED_FIRST else None
             day = match_day(text, issued.end() if issued else p) if ref.issued_on is None else None
+            if ref.issued_on is None and day is None and text[p : p + 1] == "(":
+                # "Kết luận số 289/TB-TTCP (ngày 27/2/2020) về …": the date of issue in brackets.
+                day = match_day(text, _skip_spaces(text, p + 1))
+                close = _skip_spaces(text, day[2]) if day else -1
+                day = (day[0], day[1], close + 1) if day and text[close : close + 1] == ")" else None
             if day and "\n" in text[end:p] and text[p : p + 4].lower() != "ngày":
                 day = None  # a bare date on the next line is the article's dateline: "… Nghị quyết số 18-NQ/TW\n22/12/2024"
             if day:
@@ -1395,7 +1431,7 @@ class _Reader:
         end = self._subject_end(p)
         if end is None or end <= p:
             return None
-        value = self.context.value(p, end).rstrip(" ,-")
+        value = self.context.value(p, end).rstrip(" ,;-")
         if len(value.split()) < 2:
             return None
         return value, end
@@ -1404,11 +1440,32 @@ class _Reader:
         text = self.text
         if p >= len(text) or text[p] not in _QUOTE_CLOSERS:
             return None
-        close = text.find(_QUOTE_CLOSERS[text[p]], p + 1, p + _MAX_SUBJECT_CHARS)
+        limit = p + _MAX_SUBJECT_CHARS
+        close = text.find(_QUOTE_CLOSERS[text[p]], p + 1, limit)
+        twin = self._closing_twin(p, close if close >= 0 else min(limit, len(text)))
+        if twin is not None:
+            close = twin
         if close < 0 or close - p < 4:
             return None
-        value = self.context.value(p + 1, close)
+        # "về “Tiếp tục đẩy mạnh …,” Bộ Chính trị …": the sentence's comma or full stop written inside the quotes.
+        value = self.context.value(p + 1, close).rstrip(" ,;.")
         return value, close + 1
+
+    def _closing_twin(self, p: int, before: int) -> int | None:
+        """The other form of the opening quote's closer, used as a closer: after a word and not before one (an
+        inner quote opens before a word: “Về chương trình "Sữa học đường" …”)."""
+        text, twin = self.text, _QUOTE_TWINS[self.text[p]]
+        inner = False  # an inner quote is open: its closer is not the title's
+        q = text.find(twin, p + 1, before)
+        while q >= 0:
+            if q + 1 < len(text) and text[q + 1].isalnum() and text[q - 1].isspace():
+                inner = True
+            elif not text[q - 1].isspace():
+                if not inner:
+                    return q
+                inner = False
+            q = text.find(twin, q + 1, before)
+        return None
 
     def _soft_break(self, nl: int) -> bool:
         """A single line break inside a sentence (hard-wrapped text), not the end of one."""
@@ -1489,6 +1546,8 @@ class _Reader:
             if c == ",":
                 q = _skip_spaces(text, i + 1)
                 if self.has_start(q, q + 1) or self._starts_with(q, w["subject_breaks"]):
+                    return i
+                if text[q : q + 1] in _TIME_FIRST and _RX_CLAUSE_TIME.match(text, q):
                     return i
                 # ", các cấp ủy đã cụ thể hóa …": a new main clause, not more of the title.
                 ahead = _CLAUSE_AHEAD.match(text, q)

@@ -1178,10 +1178,12 @@ def _unwrapped(text: str) -> str:
             breaks.append(at)
     if len(breaks) < _MIN_SOFT_BREAKS:
         return text
-    chars = list(text)
+    pieces, previous = [], 0
     for at in breaks:
-        chars[at] = " "
-    return "".join(chars)
+        pieces.append(text[previous:at])
+        previous = at + 1
+    pieces.append(text[previous:])
+    return " ".join(pieces)
 
 
 # ---------------------------------------------------------------- assembly

@@ -133,6 +133,9 @@ DATES = [
     ("Sáng nay - 7/7, HĐND tỉnh Yên Bái khóa XIX, nhiệm kỳ 2021-2026 đã khai mạc Kỳ họp thứ 12.", [("--07-07", "day"), ("2021/2026", "range")]),
     # an anniversary written as months and years in brackets (bantuyengiao.cantho.gov.vn)
     ("nhân kỷ niệm 90 năm thành lập Đặc ủy An Nam Cộng sản Đảng Hậu Giang (9/1929 - 9/2019) và Chi bộ Cờ Đỏ", [("1929-09/2019-09", "range")]),
+    # a running total "as of" a day (kinhtedothi.vn via baomoi), and "tomorrow" (vinhphuc.gov.vn)
+    ("Tính đến 15/6, đã có 28/30 quận, huyện, thị xã của Thành phố Hà Nội tổ chức thành công đại hội.", [("--06-15", "day")]),
+    ("trình bày báo cáo thẩm tra của UBND tỉnh. (Ngày mai 12-12, kỳ họp tiếp tục chương trình.)", [("--12-12", "day")]),
 ]
 
 

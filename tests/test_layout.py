@@ -197,3 +197,89 @@ def test_the_headline_under_a_breadcrumb_or_the_sites_name(top):
 def test_a_short_headline_over_the_stamp_stays_the_title():
     text = "Lịch sử phát triển\n11:03, 01/03/2023\nTọa đàm kỷ niệm ngày Quốc tế Phụ nữ" + _BODY
     assert tuyengiao.parse(text).title == "Lịch sử phát triển"
+
+
+# ---------------------------------------------------------------- round 4
+@pytest.mark.parametrize(
+    "stamp_line, writer",
+    [
+        # baoquangnam.vn (print page): the writer's part in brackets, then the date and time
+        ("NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09", "NGUYÊN ĐOAN"),
+        # hanoimoi.vn: the date first, then a dash and the time
+        ("Dương Linh 03/03/2024 - 10:14", "Dương Linh"),
+        # baonghean.vn: a bullet before the date
+        ("Nhóm PVTS • 19/11/2024", "Nhóm PVTS"),
+    ],
+)
+def test_a_byline_under_the_headline_with_its_date(stamp_line, writer):
+    headline = 'Bí thư Tỉnh ủy Nguyễn Ngọc Quang: "Công khai chính là làm cho Đảng mạnh hơn"'
+    author = tuyengiao.parse(headline + "\n\n" + stamp_line + _BODY).author
+    assert author is not None and author.name == writer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # baokontum.com.vn: a dated sentence under the headline
+        "Ngày 22/6/2015, Đoàn ĐBQH tỉnh ban hành Kế hoạch số 08/KH-ĐĐBQH.",
+        # the page's stamp: a weekday is no writer
+        "Thứ Năm 8/6/2023 14:46",
+    ],
+)
+def test_a_dated_sentence_or_stamp_under_the_headline_is_no_byline(line):
+    text = "Kế hoạch tiếp xúc cử tri sau kỳ họp thứ 9 Quốc hội khóa XIII\n\n" + line + _BODY
+    assert tuyengiao.parse(text).author is None
+
+
+def test_the_byline_over_an_aggregators_source_link():
+    # baomoi.com copying kinhtedothi.vn
+    text = (
+        "Hà Nội tổ chức thành công Đại hội Mặt trận cấp huyện\n\nTính đến 15/6, đã có 28/30 quận, huyện, thị xã của "
+        "Thành phố Hà Nội tổ chức thành công đại hội mặt trận cấp huyện nhiệm kỳ 2024 – 2029.\n\nThanh Nhàn\n\n"
+        "Nguồn KTĐT: https://kinhtedothi.vn/ha-noi-to-chuc-thanh-cong-dai-hoi-mat-tran-cap-huyen.html"
+    )
+    author = tuyengiao.parse(text).author
+    assert author is not None and author.name == "Thanh Nhàn"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Chuyên mục khác",  # baokontum.com.vn
+        "Những tin cũ hơn",  # tinhdoanqnam.vn (NukeViet sites)
+    ],
+)
+def test_more_leftover_markers(marker):
+    text = _NEWS + "Thùy Linh.\n\n" + marker + "\n\nBan Thường vụ Tỉnh đoàn kiểm tra công tác đoàn năm 2021"
+    start, end = tuyengiao.parse(text).body
+    assert marker not in text[start:end]
+
+
+def test_an_answer_label_in_a_hard_wrapped_text_is_no_comment_button():
+    # scribd.com, "Chuyên mục hỏi, đáp về nghiệp vụ kiểm tra, giám sát": every line is short, and
+    # "Trả lời:" opens the answer, not the page's comment section
+    text = (
+        "CHUYÊN MỤC HỎI, ĐÁP VỀ NGHIỆP VỤ KIỂM TRA, GIÁM SÁT\n\n"
+        "1. Hỏi: Uỷ ban kiểm tra huyện uỷ A nhận được đơn của đảng viên B,\n"
+        "nội dung đơn vừa khiếu nại quyết định kỷ luật đảng của Đảng uỷ xã C đối\n"
+        "với đồng chí. Vậy, việc thực hiện quy trình giải quyết đơn như thế nào?\n"
+        "Trả lời:\n"
+        "- Tại Khoản 1, Điều 19, Quy định số 22-QĐ/TW, ngày 28/7/2021 của\n"
+        "Ban Chấp hành Trung ương về công tác kiểm tra, giám sát và kỷ luật Đảng nêu:\n"
+        "“(1). Cấp uỷ, ban thường vụ cấp uỷ, uỷ ban kiểm tra có nhiệm vụ giải\n"
+        "quyết khiếu nại về kỷ luật đảng, tố cáo đối với tổ chức đảng và đảng\n"
+        "viên theo quy định.”\n"
+    )
+    doc = tuyengiao.parse(text)
+    assert doc.body[1] == len(text)
+    assert any(r.symbol == "22-QĐ/TW" for r in doc.references)
+
+
+def test_a_comment_button_still_ends_the_body():
+    text = (
+        "Hội nghị sơ kết công tác tuyên giáo\n\n"
+        "Sáng 3/7, Ban Tuyên giáo Tỉnh ủy tổ chức sơ kết công tác tuyên giáo 6 tháng đầu năm.\n\n"
+        "Trả lời\nHọ và tên\nEmail\nGửi bình luận\n"
+    )
+    doc = tuyengiao.parse(text)
+    assert text[doc.body[1]:].lstrip().startswith("Trả lời")

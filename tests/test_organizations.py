@@ -204,6 +204,18 @@ EXACT = [
     ("Hiệu trưởng Trường Đại học Vinh Nguyễn Huy Bằng cho biết", ["Trường Đại học Vinh"]),
     # the city glued to "TP." (vietnamnet.vn, danviet.vn)
     ("Ban Tuyên giáo Thành ủy TP.HCM phối hợp với UBND TP.Long Xuyên", ["Ban Tuyên giáo Thành ủy TP.HCM", "UBND TP.Long Xuyên"]),
+    # the labour department with commas, a centre's name going on in lower case (ubkt.hungyen.dcs.vn)
+    ("đảng viên tại Trung tâm Dịch vụ việc làm, thuộc Sở Lao động, Thương binh và Xã hội. Đồng chí Lê Quang Hòa",
+     ["Trung tâm Dịch vụ việc làm", "Sở Lao động, Thương binh và Xã hội"]),
+    # the one-stop centre every province has (thuviennhadat.vn style decision, Kiên Giang)
+    ("Căn cứ Quyết định số 2468/QĐ-UBND của Ủy ban nhân dân tỉnh về việc thành lập Trung tâm Phục vụ hành chính công tỉnh Kiên Giang;",
+     ["Ủy ban nhân dân tỉnh", "Trung tâm Phục vụ hành chính công tỉnh Kiên Giang"]),
+    # Hà Nội's and HCMC's own capitalised "Thành phố" (laodongthudo.vn; phunu.hochiminhcity.gov.vn)
+    ("đã đến chúc mừng Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam Thành phố nhân kỷ niệm 91 năm. "
+     "Cùng tham gia đoàn có Phó Chủ tịch UBND Thành phố Hà Minh Hải.",
+     ["Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam Thành phố", "UBND Thành phố"]),
+    ("chị Hà Thị Hồng Vân - Nguyên Chủ tịch Hội Nông dân Thành phố, nguyên Chủ tịch Hội LHPN huyện Củ Chi",
+     ["Hội Nông dân Thành phố", "Hội LHPN huyện Củ Chi"]),
 ]
 
 

@@ -410,6 +410,32 @@ def test_a_site_table_row_after_a_hard_wrapped_line_keeps_its_line_break():
     assert "Lâm Quang Thi" in {p.name for p in people_in(text)}
 
 
+# ---------------------------------------------------------------- schools named after someone
+SCHOOLS = [
+    # baobinhduong.vn: the school's name ends the title after the name, and is no person
+    (
+        "Trong đó có 3 điển hình xuất sắc gồm: anh Lê Minh Quân, Bí thư Chi đoàn Trường THCS Mỹ Phước (TX.Bến Cát); "
+        "anh Lê Quốc Anh, Bí thư Đoàn trường THPT Huỳnh Văn Nghệ (TP.Tân Uyên).",
+        [("Lê Minh Quân", ["Bí thư Chi đoàn Trường THCS Mỹ Phước"]), ("Lê Quốc Anh", ["Bí thư Đoàn trường THPT Huỳnh Văn Nghệ"])],
+    ),
+    # baoangiang.com.vn: a title before a school's name does not make it a person
+    (
+        "Bà Châu Quỳnh Dao, Hiệu trưởng Trường THPT Ngô Sĩ Liên phát biểu tại hội nghị tiếp xúc cử tri.",
+        [("Châu Quỳnh Dao", ["Hiệu trưởng Trường THPT Ngô Sĩ Liên"])],
+    ),
+    # tienphong.vn: a kindergarten
+    (
+        "Một số hình ảnh Đoàn thanh niên Trường mầm non Hoa Anh Đào tham gia các đội hình trong Lễ phát động chiến dịch.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHOOLS)
+def test_a_school_named_after_someone_is_no_person_even_behind_a_title(text, expected):
+    assert [(p.name, list(p.titles)) for p in people_in(text)] == expected
+
+
 # ---------------------------------------------------------------- no person here
 NOT_PEOPLE = [
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Hà Giang tổ chức hội trại tại Thành phố Hồ Chí Minh.",

@@ -804,3 +804,44 @@ def test_a_subjectless_act_in_a_paragraph_opened_by_voters_is_theirs():
                  "cấp có thẩm quyền sớm xem xét, giải quyết…")
     assert [(r.by, r.to, list(r.items)) for r in found] == [
         ("Cử tri thành phố Kon Tum", "cấp có thẩm quyền", ["sớm xem xét, giải quyết"])]
+
+
+def test_a_proposal_named_inside_the_content_is_not_a_nested_act():
+    # baotayninh.vn: "đề nghị các thành viên trong đoàn trả lời ngắn gọn những thắc mắc, kiến nghị của cơ sở"
+    found = recs(HEADLINE + "Tại buổi giám sát, Chủ tịch UB.MTTQVN tỉnh Huỳnh Văn Quang đề nghị các thành viên trong "
+                 "đoàn trả lời ngắn gọn những thắc mắc, kiến nghị của cơ sở.")
+    assert len(found) == 1
+    assert found[0].items[0].endswith("trả lời ngắn gọn những thắc mắc, kiến nghị của cơ sở")
+
+
+def test_a_body_with_two_predicates_is_the_proposer():
+    # vtvgo.vn: "Ban Thường vụ Tỉnh ủy Hải Dương phê bình và yêu cầu kiểm điểm nghiêm túc …"
+    found = recs(HEADLINE + "Ban Thường vụ Tỉnh ủy Hải Dương phê bình và yêu cầu kiểm điểm nghiêm túc đối với tập thể "
+                 "Ban Thường vụ cấp ủy, Bí thư huyện ủy, Chủ tịch UBND huyện Kim Thành và huyện Cẩm Giàng vì đã tổ "
+                 "chức thực hiện chưa nghiêm.")
+    assert [r.by for r in found] == ["Ban Thường vụ Tỉnh ủy Hải Dương"]
+
+
+def test_a_question_in_a_questioning_session():
+    # baogiaothong.vn: "Đề nghị Bộ trưởng nói rõ hơn …? … Bộ trưởng có kiến nghị gì với Quốc hội và Chính phủ?"
+    found = recs(HEADLINE + "Đề nghị Bộ trưởng nói rõ hơn về những sai phạm này? Đâu là trách nhiệm của cơ quan quản "
+                 "lý Nhà nước trong quản lý đầu tư tại doanh nghiệp? Bộ trưởng có kiến nghị gì với Quốc hội và "
+                 "Chính phủ?")
+    assert [(r.to, r.items[0][:11]) for r in found] == [("Bộ trưởng", "nói rõ hơn ")]
+
+
+def test_a_quoted_clause_after_the_addressee_is_the_content():
+    # sggp.org.vn: "UBTVQH đã đề nghị các vị ĐBQH “tranh luận đến cùng …; thông tin tranh luận phải chính xác …”"
+    found = recs(HEADLINE + "Tại những phiên chất vấn sắp diễn ra, Ủy ban Thường vụ Quốc hội (UBTVQH) đã đề nghị các "
+                 "vị đại biểu Quốc hội (ĐBQH) “tranh luận đến cùng với các thành viên Chính phủ, trưởng ngành về những "
+                 "vấn đề đã được trả lời, nhưng chưa thỏa đáng; thông tin tranh luận phải chính xác, đúng phạm vi chất "
+                 "vấn”.")
+    assert [(r.to, [i[:12] for i in r.items]) for r in found] == [
+        ("các vị đại biểu Quốc hội (ĐBQH)", ["tranh luận đ", "thông tin tr"])]
+
+
+def test_a_negated_verb_is_no_act():
+    # vanhoanghean.com.vn: "đại biểu không thể yêu cầu Giám đốc Sở NN&PTNT phân tích cụ thể các giải pháp …"
+    found = recs(HEADLINE + "Cũng vì thiếu sâu sát, đại biểu không thể yêu cầu Giám đốc Sở NN&PTNT phân tích cụ thể "
+                 "các giải pháp củng cố lực lượng kiểm lâm.")
+    assert not found

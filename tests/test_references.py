@@ -947,3 +947,51 @@ def test_a_plenum_s_conclusion_header_has_its_trich_yeu_under_the_committee():
     assert (head.kind, head.issuer, head.subject) == (
         "conclusion", "TỈNH ỦY THỪA THIÊN HUẾ",
         "về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025, định hướng đến năm 2030")
+
+
+def test_a_law_name_ends_before_a_proposing_verb():
+    # mekongasean.vn: the law is the sentence's subject and "đề xuất" its verb.
+    text = ("Luật sửa đổi, bổ sung một số điều Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND đề xuất rút ngắn "
+            "thời gian thực hiện quy trình, thủ tục bầu cử.")
+    assert [r.text for r in refs(text)][-1] == "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND"
+
+
+def test_an_issuer_ends_before_cu_the_hoa():
+    # nhandan.vn: "Kế hoạch 460 của Đoàn cụ thể hóa Kết luận 21 của Đảng".
+    text = "Trong Kế hoạch 460 của Đoàn cụ thể hóa Kết luận 21 của Đảng, đoàn viên trẻ được coi là đối tượng trung tâm."
+    check(refs(text), [{"text": "Kế hoạch 460", "issuer": "Đoàn"}, {"text": "Kết luận 21", "issuer": "Đảng"}])
+
+
+def test_a_law_name_ends_at_a_date_glued_to_its_word():
+    # luatminhkhue.vn (Long An): the site drops the space after "ngày".
+    text = "Căn cứ Luật Xây dựng ngày26/11/2003;\n\nCăn cứ Nghị định số 15/2013/NĐ-CP ngày 06/02/2013 của Chính phủ;"
+    assert refs(text)[0].text == "Luật Xây dựng"
+
+
+def test_the_law_on_complaints_and_denunciations_keeps_its_comma():
+    # luatminhkhue.vn (Khánh Hòa): "Luật Khiếu nại, tố cáo" is one law.
+    text = ("Căn cứ Luật Khiếu nại, tố cáo năm 1998; Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo "
+            "năm 2004;")
+    assert [r.text for r in refs(text)][:2] == [
+        "Luật Khiếu nại, tố cáo năm 1998", "Luật sửa đổi, bổ sung một số điều của Luật Khiếu nại, tố cáo năm 2004"]
+
+
+def test_a_youth_union_header_without_the_state_motto():
+    # thieunhivietnam.vn: the Central Committee's body and "ĐOÀN TNCS HỒ CHÍ MINH" share a line, and the
+    # number shares its line with the dateline.
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG                                   ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n"
+            "   Số: 225 - KH/TWĐTN-CTTN                              Hà Nội, ngày 16 tháng 5 năm 2024\n\n"
+            "KẾ HOẠCH\nTổ chức các\nhoạt động hè dành cho thiếu nhi năm 2024\n\n"
+            "Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024;\n")
+    head = refs(text)[0]
+    assert (head.symbol, head.issuer, head.issued_on, head.subject) == (
+        "225-KH/TWĐTN-CTTN", "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH", "2024-05-16",
+        "Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024")
+
+
+def test_a_provincial_youth_union_header_keeps_its_own_body():
+    # The motto cell "ĐOÀN TNCS HỒ CHÍ MINH" beside the province's body is not part of the issuer.
+    text = ("TỈNH ĐOÀN LẠNG SƠN | ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 12-KH/TĐTN-TG | Lạng Sơn, ngày 3 tháng 2 năm 2023\n"
+            "KẾ HOẠCH\nTuyên truyền kỷ niệm 92 năm Ngày thành lập Đoàn\n")
+    head = refs(text)[0]
+    assert (head.symbol, head.issuer, head.issued_on) == ("12-KH/TĐTN-TG", "TỈNH ĐOÀN LẠNG SƠN", "2023-02-03")

@@ -25,11 +25,19 @@ _SENTENCE_END = regex.compile(r"(?<![.…])[.](?:[\"”’)\]]*)$")
 # A name word, or initials, or initials glued to a name word ("T.H", "L.Duy", "T.Thủy")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]*|(?:\p{Lu}\.)+(?:\p{Lu}[\p{Ll}\p{M}]*)?)$")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+# An aggregator's link to the article it copied, under the byline: "Nguồn KTĐT: https://kinhtedothi.vn/…" (baomoi)
+_SOURCE_LINK = regex.compile(r"^Nguồn\b[^:\n]{0,40}:?\s*https?://\S+$")
 _TRAILING_TAG = regex.compile(r"\s*\([^()]{1,20}\)$")  # "T.H(bt)" → "T.H"
 # "Thùy Linh." → "Thùy Linh": a full stop after a name of two words or more ("Hết." stays a sentence;
 # initials "T.H." keep theirs).
 _NAME_FULL_STOP = regex.compile(r"(?<=\s\p{Lu}[\p{Ll}\p{M}]+)\.$")
-_TOP_BYLINE = regex.compile(r"^(?P<name>[^\d\n|-]{2,40}?)\s+-\s+\d{1,2}:\d{2}\b")
+# A byline under the headline, with the time or date of posting after a dash, a bullet or a space, and at
+# times the writer's part in brackets: "Bùi Ánh - 14:20 28/09/2023", "Dương Linh 03/03/2024 - 10:14",
+# "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09", "Nhóm PVTS • 19/11/2024".
+_TOP_BYLINE = regex.compile(
+    r"^(?P<name>[^\d\n|(),•-]{2,40}?)(?:\s+\([\p{Ll}\s]{1,20}\))?\s+(?:[-•]\s+)?\d{1,2}(?::\d{2}|/\d{1,2}/\d{4})\b"
+    r"(?:[\s\d/:,.+()-]|GMT|[AP]M)*$"  # only the stamp after it: "Sáng 16/7/2024, Ủy ban …" is a sentence
+)
 _AFFILIATION_HEAD = regex.compile(
     r"^(?:Ban|Báo|Tạp chí|Đài|Sở|Ủy ban|Hội|Văn phòng|Trung tâm|Phòng|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
     r"Thị ủy|Đảng ủy|Trường|Học viện|Cổng|Bộ|Cục|Viện|Đoàn|Công an|Liên đoàn|Thông tấn xã|TTXVN)\b"
@@ -50,6 +58,8 @@ _MAX_BUTTON_LINE = 40  # "In bài", "Chia sẻ" above the headline
 _MAX_TYPE_LINE = 40  # "THÔNG TƯ LIÊN TỊCH:" with room for spaces
 _MAX_STRAY_LINE = 10  # ";", ".", "* * *" under a byline
 _MAX_BYLINE = 60  # two names joined by a dash, "Khánh Linh - Hoàng Luận", fit easily
+_MAX_TOP_BYLINE = 100  # a name, the writer's part and the stamp: "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09"
+_READ_ON_WINDOW = 12  # lines looked at after a leftover marker for a text that goes on
 _MAX_FURNITURE_LINE = 200  # leftovers are short lines: headlines, buttons, labels
 
 
@@ -155,12 +165,25 @@ def _is_leftover(line: _Line) -> bool:
 
 
 def _lines_before_leftovers(lines: list[_Line]) -> list[_Line]:
-    """Cut at the first marker line after which only short lines follow."""
+    """Cut at the first marker line after which only short lines follow, unless they are a hard-wrapped
+    text going on (a question-and-answer page's "Trả lời:" is no comment button)."""
     last_long = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].is_long()), -1)
     for i in range(max(1, last_long + 1), len(lines)):
-        if _is_leftover(lines[i]):
+        if _is_leftover(lines[i]) and not _reads_on(lines[i + 1 : i + 1 + _READ_ON_WINDOW]):
             return lines[:i]
     return lines
+
+
+def _reads_on(lines: list[_Line]) -> bool:
+    """Prose wrapped onto the next line ("… có nhiệm vụ giải" / "quyết …") at least twice: a text, not the
+    page's furniture, whose headlines and buttons each open with a capital."""
+    runs = 0
+    for line, following in zip(lines, lines[1:]):
+        if following.start == line.end + 1 and following.raw.lstrip()[:1].islower():
+            runs += 1
+            if runs == 2:
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- title
@@ -372,6 +395,8 @@ def _bottom_byline(source: SourceText, body: list[_Line], title: list[_Line]) ->
     # Lines without a letter or digit (";", ".") may trail the byline on a scraped page.
     while body and len(body[-1].raw) <= _MAX_STRAY_LINE and not _LETTER_OR_DIGIT.search(body[-1].raw):
         body = body[:-1]
+    if body and body[-1].raw.startswith("Nguồn") and _SOURCE_LINK.match(body[-1].text):
+        body = body[:-1]
     if len(body) < 2 or body[-1] in title:
         return None
     last = body[-1]
@@ -387,10 +412,13 @@ def _bottom_byline(source: SourceText, body: list[_Line], title: list[_Line]) ->
 
 
 def _top_byline(source: SourceText, lines: list[_Line]) -> _Byline | None:
-    """A byline under the headline with the time of posting: "Bùi Ánh - 14:20 28/09/2023"."""
+    """A byline under the headline with the time or date of posting: "Bùi Ánh - 14:20 28/09/2023"."""
     for line in lines:
+        if len(line.raw) > _MAX_TOP_BYLINE:  # a paragraph need not be tidied and matched
+            continue
         match = _TOP_BYLINE.match(line.text)
-        if match and _looks_like_name(match.group("name").strip()):
+        # a weekday is no writer: "Thứ Năm 8/6/2023 14:46"
+        if match and _looks_like_name(match.group("name").strip()) and not _is_stamp_text(line.text):
             name = match.group("name").strip()
             at = _find_in_line(source, line, name)
             return Author(name, None, source.span(*at) if at else None), at

@@ -49,6 +49,7 @@ _B0 = r"(?<![\p{L}\p{N}])"
 _B1 = r"(?![\p{L}\p{N}])"
 _NOT_SYMBOL_BEFORE = r"(?<![-/])"  # "NQ-HĐND", "QĐ-UBND": an issuer code inside a symbol
 _NOT_SYMBOL_AFTER = r"(?![-/]\p{Lu})"  # "951/UBND-TH"
+_THE_CITY = "Thành phố"  # Hà Nội's and Hồ Chí Minh City's own texts: "UBND Thành phố", "Hội Nông dân Thành phố"
 
 
 @lru_cache(maxsize=8192)
@@ -218,7 +219,7 @@ def _grammar() -> tuple[str, dict[str, list[str]]]:
         lists["func"] |= _variants(row[0], lower=False)
     for word, _level, _kind in read_table("org_levels.tsv"):
         lists["lvl"] |= _variants(word, lower=False)
-        if word[:1].islower() or word in ("TP", "TP.", "Tp.", "TW", "TƯ", "Trung ương", "Việt Nam"):
+        if word[:1].islower() or word in ("TP", "TP.", "Tp.", "TW", "TƯ", "Trung ương", "Việt Nam", _THE_CITY):
             lists["lvlbare"] |= {word, word.upper()}
     for row in read_table("provinces.txt"):
         for variant in row:
@@ -681,6 +682,11 @@ def _university_tail_cut(name: str) -> int:
     return len(tail.group()) - len(" ".join(words[:keep])) if keep < len(words) else 0
 
 
+def _names_the_city(text: str, start: int, end: int, locus: str) -> bool:
+    """A capitalised "Thành phố" on the organ's own line stands for the city itself, not a new sentence."""
+    return locus == _THE_CITY and "\n" not in text[start:end]
+
+
 def _accept(text: str, f: _Found) -> _Found | None:
     """Drop generic and plural talk, positions' qualifiers, law names and source tags."""
     lex = _lexicon()
@@ -713,7 +719,8 @@ def _accept(text: str, f: _Found) -> _Found | None:
         units = (*units[:-1], last)
         end = start + len(text[start:end].rstrip()) - (len(cut) - len(last))
         f = _Found(f.start, end, f.units, f.locus, f.caps)
-    if f.locus and f.locus[:1].isupper() and f.locus in lex.levels_capitalised and text.endswith(f.locus, 0, end):
+    if (f.locus and f.locus[:1].isupper() and f.locus in lex.levels_capitalised and text.endswith(f.locus, 0, end)
+            and not _names_the_city(text, start, end, f.locus)):
         end -= len(f.locus)  # "… Hội Cựu chiến binh tỉnh Tham gia": no bare "Tỉnh"
         while end > 0 and text[end - 1].isspace():
             end -= 1

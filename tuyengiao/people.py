@@ -370,6 +370,17 @@ def _not_after() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _school_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines("person_school_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _school_second_words() -> frozenset[str]:
+    """The last words of the two-word entries ("tiểu học" → "học"): only they call for a look further back."""
+    return frozenset(w.split()[-1] for w in _school_words() if " " in w)
+
+
+@lru_cache(maxsize=1)
 def _title_stops() -> frozenset[str]:
     return frozenset(read_lines("person_title_stops.txt"))
 
@@ -767,6 +778,21 @@ class _Reader:
         if self._inside_organization(cand.start, cand.end):
             return "context"
         return None
+
+    def names_a_school(self, start: int) -> bool:
+        """Do the one or two words before `start`, on its line, name a kind of school?"""
+        text, schools = self.text, _school_words()
+        word_end = start - 1
+        if word_end < 0 or text[word_end] != " ":
+            return False
+        word_start = max(text.rfind(" ", max(0, start - 24), word_end), text.rfind("\n", max(0, start - 24), word_end)) + 1
+        last = text[word_start:word_end].casefold().lstrip(_OPENERS)
+        if last in schools:
+            return True
+        if last not in _school_second_words() or word_start < 2 or text[word_start - 1] != " ":
+            return False
+        before = text.rfind(" ", max(0, word_start - 16), word_start - 1) + 1
+        return f"{text[before : word_start - 1].casefold().lstrip(_OPENERS)} {last}" in schools
 
     def doubt(self, cand: _Candidate) -> str | None:
         """Why a name found from its family name may be no person ("context", "headline"), or None.
@@ -1195,6 +1221,9 @@ def extract(context) -> list[Person]:
     # A place in a title leads straight into a name ("… xã Đinh Xá Nguyễn Văn B"): it is no person.
     starts = {c.start for c in cands}
     cands = [c for c in cands if _SPACES.match(text, c.end).end() not in starts or c.how != "surname"]
+    # A school named after someone keeps its name even behind a title: "Hiệu trưởng Trường THPT
+    # Nguyễn Du" is no person, and the title before it runs on over the school's name.
+    cands = [c for c in cands if c.how != "surname" or not reader.names_a_school(c.start)]
     reader.set_name_starts(c.start for c in cands)
 
     cands.sort(key=lambda c: c.start)

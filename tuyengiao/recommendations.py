@@ -108,6 +108,7 @@ _SUMMARY = regex.compile(
     r"[ \t]*(?:nhiều|một\s+số|các|những|hàng\s+loạt)\s+(?:vấn\s+đề|nội\s+dung|ý\s+kiến|kiến\s+nghị|đề\s+xuất|lĩnh\s+vực|giải\s+pháp|biện\s+pháp)"
     r"(?![\p{L}\p{M}\d])", regex.IGNORECASE)
 _PLACE_HEAD = regex.compile(r"(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{M}])(?!\s+ỦY)")
+_OPENING_QUOTE = regex.compile(r"[“\"]")
 _ENDS_WITH_AND = regex.compile(r"(?<![\p{L}\p{M}])(?:và|rồi)$", regex.IGNORECASE)
 _NAME_TAILS = frozenset(("ủy", "quyền", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"))
 # An adverb right before a verb makes it a verb: "Hà Tĩnh còn đề nghị được hỗ trợ …"
@@ -597,16 +598,22 @@ class _Reader:
                 colon = text.find(":", previous_end, word_start)
                 if colon >= 0:
                     return self._before_colon(pos, colon)
+                quote = word_start - previous_end > 1 and _OPENING_QUOTE.search(text, previous_end, word_start)
+                if quote and text[word_start].islower():
+                    # "đề nghị các vị ĐBQH “tranh luận đến cùng …”": a quoted clause is the content
+                    return self._clean_to(pos, quote.start()), quote.start(), False
             after_name = (
                 count > 0
                 and lex.after_name.match(text, word_start)  # the cheap test first
                 and (previous_word[:1].isupper() or previous_word in _NAME_TAILS
                      or self.original(previous_end) in self._org_ends)
             )
-            nested_act = (
+            nested = (
                 count > 0 and w.group() in lex.verb_firsts and text[word_start].islower()
                 and lex.verb_at.match(text, word_start)
             )
+            # "trả lời những thắc mắc, kiến nghị của cơ sở": a noun in the content, not a nested act
+            nested_act = bool(nested) and self._is_act(word_start, nested.end(), -10)
             if (
                 # "đề nghị Đoàn ĐBQH tỉnh | kiến nghị Quốc hội …": the content is itself an act
                 (after_name or nested_act or lex.item_start.match(text, word_start))
@@ -919,8 +926,14 @@ class _Reader:
         while end > start and text[end - 1] in "…":
             end -= 1
         piece = text[start:end].strip()
-        if piece[:1] in "\"“" and piece[-1:] in "\"”" and len(piece) > 2:
-            start, end = text.index(piece, start) + 1, text.index(piece, start) + len(piece) - 1
+        opens, closes = piece[:1] in "\"“", piece[-1:] in "\"”"
+        if opens or closes:
+            piece_start = text.index(piece, start)
+            if opens and closes and len(piece) > 2:
+                start, end = piece_start + 1, piece_start + len(piece) - 1
+            elif sum(map(piece.count, "\"“”")) == 1:
+                # a quotation split into items at ";": each keeps only one of its marks
+                start, end = piece_start + opens, piece_start + len(piece) - closes
         lstrip = len(text[start:end]) - len(text[start:end].lstrip())
         rstrip = len(text[start:end]) - len(text[start:end].rstrip())
         start, end = start + lstrip, end - rstrip
@@ -1049,7 +1062,8 @@ class _Reader:
             m = lex.name_anywhere.search(text, sentence_start, verb_start)
             if m and _INTRODUCED.search(text[max(0, m.start() - 40):m.start()]):
                 return m.group("name")
-            return None
+            # "Ban Thường vụ Tỉnh ủy Hải Dương phê bình và yêu cầu …": a body is the subject
+            return self._organization_subject(clause_start, verb_start)
 
         if not subject or lowered in lex.pronouns:
             if not subject and (cut >= 0 and masked[cut] == ";" or text[max(0, clause_start - 20):clause_start].rstrip()[-1:] == ";"):
@@ -1130,12 +1144,21 @@ class _Reader:
         if comma >= 0:
             starts.append(comma + 1 + len(_BLANK.match(text, comma + 1, sentence_start).group()))
         for pos in starts:
-            try:
-                found = self._match_org(text, pos)
-            except Exception:  # a concurrent extractor's bug must not stop this one
-                found = None
-            if found and found[1] < sentence_start and _reads_as_predicate(text[found[1]:sentence_start]):
-                return _SPACES.sub(" ", text[found[0]:found[1]]).strip()
+            found = self._organization_subject(pos, sentence_start)
+            if found:
+                return found
+        return None
+
+    def _organization_subject(self, pos: int, end: int) -> str | None:
+        """The organization named at pos, when what follows it up to end reads as its predicate."""
+        if self._match_org is None:
+            return None
+        try:
+            found = self._match_org(self.text, pos)
+        except Exception:  # a concurrent extractor's bug must not stop this one
+            found = None
+        if found and found[1] < end and _reads_as_predicate(self.text[found[1]:end]):
+            return _SPACES.sub(" ", self.text[found[0]:found[1]]).strip()
         return None
 
     def _subject_of_sentence(self, sentence_start: int, end: int) -> str | None:

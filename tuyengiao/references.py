@@ -252,6 +252,7 @@ def _word_sets():
         ),
         "platform_names": tuple(sorted(w["platform_names"], key=len, reverse=True)),
         "header_marks": tuple(m.upper() for m in w["header_marks"]),
+        "mass_header_marks": tuple(m.upper() for m in w["mass_header_marks"]),
         "not_a_law_after": tuple(w["not_a_law_after"]),
         "clause_verbs": frozenset(w["clause_verbs"]),
         "org_clause_verb": re.compile(
@@ -995,6 +996,8 @@ class _Reader:
                 if ym:
                     end = t.start() + ym.end()
                 break
+            if low.startswith("ngày") and low[4:5].isdigit():
+                break  # a date glued to its word, as legal sites copy it: "Luật Xây dựng ngày26/11/2003"
             if _is_lower(s) and count > 0:
                 bridge = self._starts_with(t.start(), w["name_bridges"])
                 if bridge:  # "… người có công với cách mạng", "… theo phương thức đối tác công tư"
@@ -1606,7 +1609,7 @@ class _Reader:
         idx = next(i for i, (a, b, _) in enumerate(lines) if a <= m.start() < b + 1)
         symbol_idx = next(i for i, (a, b, _) in enumerate(lines) if a <= sym.start < b + 1)
         near = " ".join(line for _, _, line in lines[max(0, idx - 10) : idx + 3]).upper()
-        marks = self.w["header_marks"]
+        marks = self.w["header_marks"] + self.w["mass_header_marks"]
         if not any(mark in near for mark in marks):
             return None
         self.used_symbols.add(sym.start)
@@ -1729,7 +1732,7 @@ class _Reader:
         if _UP.isdisjoint(upper):  # no capital letter (or nothing at all)
             return True
         folded = " ".join(upper.replace("–", "-").split())
-        return any(folded in mark or mark in folded for mark in self.w["header_marks"])
+        return folded in self.w["mass_header_marks"] or any(folded in mark or mark in folded for mark in self.w["header_marks"])
 
 
 # ---------------------------------------------------------------- after reading

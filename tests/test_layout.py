@@ -283,3 +283,64 @@ def test_a_comment_button_still_ends_the_body():
     )
     doc = tuyengiao.parse(text)
     assert text[doc.body[1]:].lstrip().startswith("Trả lời")
+
+
+# ---------------------------------------------------------------- round 5: where the body ends
+
+
+@pytest.mark.parametrize(
+    "text, last_words",
+    [
+        # kienthuc.net.vn: the site's Google News button under the headline, then short paragraphs
+        ("Đề nghị Bộ Chính trị khai trừ khỏi Đảng đối với 1 trường hợp\n\nGoogle News\n\n"
+         "Ủy ban Kiểm tra Trung ương đề nghị Bộ Chính trị giữ nguyên hình thức khai trừ khỏi Đảng đối với 1 trường hợp.\n\n"
+         "Trong hai ngày 21- 22/4, Ủy ban Kiểm tra Trung ương khóa 12, họp kỳ thứ 2 và 3.",
+         "họp kỳ thứ 2 và 3."),
+        # m.baomoi.com: a sign-in prompt above the headline
+        ("Đăng nhập\n\nĐăng nhập để trải nghiệm thêm những tính năng hữu ích\nZalo\n\n"
+         "Thu thập ý kiến, nguyện vọng, kiến nghị của cử tri trước kỳ họp thứ 10 HĐND tỉnh\n\n"
+         "HĐND tỉnh vừa ban hành kế hoạch tiếp xúc cử tri (TXCT) trước kỳ họp thứ 10 HĐND tỉnh.\n",
+         "trước kỳ họp thứ 10 HĐND tỉnh."),
+    ],
+)
+def test_a_marker_above_the_first_paragraph_is_no_end_of_the_body(text, last_words):
+    doc = tuyengiao.parse(text)
+    assert text[: doc.body[1]].rstrip().endswith(last_words)
+
+
+def test_a_portals_attachment_label_starts_the_leftovers():
+    # namdong.thuathienhue.gov.vn
+    text = (
+        "Tìm kiếm\nGiám sát kết quả giải quyết kiến nghị của cử tri tại kỳ họp thứ 7 Hội đồng nhân dân huyện khoá VI\n\n"
+        "   Ngày 03/7/2019 HĐND huyện ban hành báo cáo số 11/BC-HĐND về kết quả giám sát việc giải quyết kiến nghị "
+        "của cử tri tại kỳ họp thứ 7.\n\nTập tin đính kèm:\nCác tin khác\nXem tin theo ngày  \nThống kê truy cập\n"
+    )
+    doc = tuyengiao.parse(text)
+    assert text[: doc.body[1]].rstrip().endswith("tại kỳ họp thứ 7.")
+
+
+# ---------------------------------------------------------------- round 5: formal documents cut short
+
+
+def test_the_articles_quyet_dinh_is_no_title_when_the_copy_lost_the_type_word():
+    # dulieuphapluat.vn: the header flattened into table rows, the type word over the trích yếu lost
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |\n"
+        "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nQUYẾT ĐỊNH:\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 05/11/2019.\n"
+    )
+    assert tuyengiao.parse(text).title == (
+        "BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ"
+    )
+
+
+def test_a_section_heading_closing_an_excerpt_is_no_byline():
+    # hethongphapluat.com: a provincial plan cut after its first heading
+    text = (
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN ĐỀ ÁN TRÊN ĐỊA BÀN TỈNH HƯNG YÊN GIAI ĐOẠN 2021 - 2025\n\n"
+        "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai thực hiện Đề án trên địa bàn tỉnh giai đoạn 2021 - 2025 như sau:\n\n"
+        "I. MỤC TIÊU\n"
+    )
+    assert tuyengiao.parse(text).author is None

@@ -439,3 +439,25 @@ def test_a_whole_article_resolves_short_forms_against_its_province():
         "Ban Tuyên giáo Tỉnh ủy": "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh",
         "Báo Hà Tĩnh": "Báo Hà Tĩnh",
     }
+
+
+# Round 5 of the audit on unseen pages: each row a real sentence, shortened.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # plo.vn (Quảng Trị): "Huyện ủy viên" is a position, not the committee
+        ("đề nghị thi hành kỷ luật đối với ông Phạm Trọng Hổ, Huyện ủy viên, Phó Chủ tịch UBND huyện Hướng Hóa.",
+         ["UBND huyện Hướng Hóa"]),
+        # gialaitv.vn
+        ("Nguyễn Hồng Hà – Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện Chư Sê",
+         ["Huyện ủy", "HĐND huyện Chư Sê"]),
+        # plo.vn: a party cell of a body is named with that body's whole name; "và Bí thư" starts a title
+        ("thực hiện thông báo kết luận kiểm tra đối với Chi bộ Phòng Dân tộc và Bí thư Chi bộ, Trưởng phòng Dân tộc huyện Hướng Hóa",
+         ["Chi bộ Phòng Dân tộc", "Chi bộ"]),
+        # the same pattern with a listed function, and a town whose name starts like a head (guards)
+        ("Ủy ban Kiểm tra Tỉnh ủy làm việc với Đảng ủy Sở Y tế tỉnh.", ["Ủy ban Kiểm tra Tỉnh ủy", "Đảng ủy Sở Y tế tỉnh"]),
+        ("Thành ủy Hội An tổ chức hội nghị.", ["Thành ủy Hội An"]),
+    ],
+)
+def test_round5_unseen_pages(text, expected):
+    assert [" ".join(n.split()) for n in names(text)] == expected

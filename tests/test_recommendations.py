@@ -845,3 +845,72 @@ def test_a_negated_verb_is_no_act():
     found = recs(HEADLINE + "Cũng vì thiếu sâu sát, đại biểu không thể yêu cầu Giám đốc Sở NN&PTNT phân tích cụ thể "
                  "các giải pháp củng cố lực lượng kiểm lâm.")
     assert not found
+
+
+# ---------------------------------------------------------------- round 5 (real texts)
+def test_a_cause_clause_before_the_subject_is_not_the_proposer():
+    # congan.hatinh.gov.vn: "do kết thúc cuộc giám sát đã lâu … nên Đảng ủy cơ sở có văn bản đề nghị …"
+    found = recs(HEADLINE + "Đảng ủy cơ sở hỏi: Ban Thường vụ Đảng ủy Công an tỉnh tiến hành giám sát chuyên đề đối với "
+                 "Đảng ủy cơ sở; do kết thúc cuộc giám sát đã lâu mà không có thông báo kết quả giám sát nên Đảng ủy cơ "
+                 "sở có văn bản đề nghị Ban Thường vụ Đảng ủy Công an tỉnh thông báo kết quả giám sát bằng văn bản.")
+    assert [r.by for r in found] == ["Đảng ủy cơ sở"]
+
+
+def test_voters_of_another_place_start_their_own_recommendation():
+    # tralinh1.caobang.gov.vn: "…, mặc dù người dân đã dùng … đề nghị chính quyền …; Cử tri xã Quang Hán đề nghị …"
+    found = recs(HEADLINE + "Trong đó cử tri xã Cao Chương có ý kiến nhiều diện tích ngô trên địa bàn bị sâu keo phá "
+                 "hoại, mặc dù người dân đã dùng nhiều loại thuốc để phun nhưng không có hiệu quả đề nghị chính quyền có "
+                 "chính sách hỗ trợ cho những diện tích bị thiệt hại; Cử tri xã Quang Hán đề nghị Nhà nước cấp xi măng "
+                 "để làm đường vào xóm Giộc Đăm; cử tri thị trấn Hùng Quốc có ý kiến công tác bảo vệ môi trường tại "
+                 "khu trung tâm thị trấn và chợ gia súc.")
+    assert [(r.by, len(r.items)) for r in found][1:] == [("Cử tri xã Quang Hán", 1)]
+    assert found[0].by != "mặc dù người dân" and len(found[0].items) == 1
+    assert found[1].items[0].startswith("Nhà nước cấp xi măng")
+
+
+def test_a_frequency_adverb_is_not_part_of_the_addressee():
+    # laichau.dcs.vn: "Đồng thời đồng chí đề nghị, hằng năm Hội Nông dân tỉnh nên có 2 cuộc gặp gỡ, đối thoại …"
+    found = recs(HEADLINE + "Phát biểu kết luận, đồng chí Trần Tiến Dũng - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đánh "
+                 "giá cao các ý kiến của hội viên. Đồng thời đồng chí đề nghị, hằng năm Hội Nông dân tỉnh nên có 2 cuộc "
+                 "gặp gỡ, đối thoại để lắng nghe ý kiến của nông dân.")
+    assert [r.to for r in found] == ["Hội Nông dân tỉnh"]
+
+
+def test_youth_union_name_ends_the_addressee_and_the_dateline_tag_is_dropped():
+    # tienphong.vn: "TPO - Ban Bí thư Trung ương Đoàn vừa có văn bản đề nghị …", "… thuộc T.Ư Đoàn tập trung …"
+    found = recs(HEADLINE + "TPO - Ban Bí thư Trung ương Đoàn vừa có văn bản đề nghị các tỉnh, thành Đoàn và cơ quan "
+                 "báo chí tập trung triển khai các nội dung quan trọng.\n\nĐể chuẩn bị tốt cho Diễn đàn, Ban Bí thư "
+                 "T.Ư Đoàn đề nghị các tỉnh, thành Đoàn, Đoàn trực thuộc và cơ quan báo chí thuộc T.Ư Đoàn tập trung "
+                 "tuyên truyền về mục đích, ý nghĩa của diễn đàn.")
+    assert [r.by for r in found] == ["Ban Bí thư Trung ương Đoàn", "Ban Bí thư T.Ư Đoàn"]
+    assert found[1].to == "các tỉnh, thành Đoàn, Đoàn trực thuộc và cơ quan báo chí thuộc T.Ư Đoàn"
+    assert found[1].items[0].startswith("tập trung tuyên truyền")
+
+
+def test_a_body_that_considers_and_asks_its_superior():
+    # baodongthap.vn: "BTV Tỉnh ủy xem xét, đề nghị Ban Chấp hành Đảng bộ tỉnh xử lý kỷ luật …"
+    found = recs(HEADLINE + "Đồng chí Lê Vĩnh Tân - Bí thư Tỉnh ủy chủ trì hội nghị.\n\nĐặc biệt, BTV Tỉnh ủy xem xét, "
+                 "đề nghị Ban Chấp hành Đảng bộ tỉnh xử lý kỷ luật bằng hình thức khiển trách đối với 1 đồng chí Tỉnh "
+                 "ủy viên, Bí thư Huyện ủy.")
+    assert [(r.by, r.to) for r in found] == [("BTV Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh")]
+
+
+def test_conclusions_and_recommendations_of_inspectors_are_a_noun():
+    # baoquangninh.com.vn: "việc thực hiện các kết luận, kiến nghị còn bộc lộ những tồn tại"
+    found = recs(HEADLINE + "Bên cạnh những kết quả đã đạt được, việc thực hiện các kết luận, kiến nghị còn bộc lộ "
+                 "những tồn tại, nhiều nội dung chưa được giải quyết dứt điểm.")
+    assert not found
+
+
+def test_a_lower_case_chief_inspector_is_the_addressee():
+    # cand.com.vn: "Chủ tịch UBND tỉnh đề nghị Chánh thanh tra tỉnh tổ chức rà soát lại …"
+    found = recs(HEADLINE + "Theo công văn, Chủ tịch UBND tỉnh đề nghị Chánh thanh tra tỉnh tổ chức rà soát lại những "
+                 "nội dung tại kết luận thanh tra nêu trên.")
+    assert [r.to for r in found] == ["Chánh thanh tra tỉnh"]
+
+
+def test_a_single_quoted_word_opens_the_content():
+    # dnvn247.com.vn: "yêu cầu các sở, ngành, địa phương ‘siết’ quản lý việc khai thác, cung cấp cát"
+    found = recs(HEADLINE + "Chủ tịch UBND tỉnh An Giang vừa có văn bản yêu cầu các sở, ngành, địa phương ‘siết’ quản "
+                 "lý việc khai thác, cung cấp cát, sau khi một số tổ chức, cá nhân sai phạm.")
+    assert [r.to for r in found] == ["các sở, ngành, địa phương"]

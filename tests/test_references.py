@@ -995,3 +995,29 @@ def test_a_provincial_youth_union_header_keeps_its_own_body():
             "KẾ HOẠCH\nTuyên truyền kỷ niệm 92 năm Ngày thành lập Đoàn\n")
     head = refs(text)[0]
     assert (head.symbol, head.issuer, head.issued_on) == ("12-KH/TĐTN-TG", "TỈNH ĐOÀN LẠNG SƠN", "2023-02-03")
+
+
+def test_a_resolution_of_every_levels_congress_is_not_one_document():
+    # doanthanhnien.hoabinh.gov.vn: "Nghị quyết Đại hội đoàn các cấp" speaks of every level's congress.
+    text = ("BTV Thành đoàn tổ chức Hội nghị triển khai học tập Nghị quyết Đại hội Đại biểu toàn quốc Đoàn TNCS "
+            "Hồ Chí Minh lần thứ XI và Nghị quyết Đại hội đoàn các cấp nhiệm kỳ 2017 - 2022.")
+    assert [(r.text, r.congress) for r in refs(text)] == [
+        ("Nghị quyết Đại hội Đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XI", "XI")]
+
+
+def test_a_count_after_a_symbol_is_not_another_number():
+    # vienthongke.vn: "Chỉ thị 05-CT/TW và 323 tập thể" counts people, it lists no second directive.
+    text = ("Tham dự có các đồng chí cán bộ chuyên trách thực hiện Chỉ thị 05-CT/TW và 323 tập thể, cá nhân "
+            "điển hình tiêu biểu.")
+    assert [r.symbol for r in refs(text)] == ["05-CT/TW"]
+
+
+def test_a_header_issuer_stops_at_the_page_stamp_above_it():
+    # quochoi.vn: the page's headline and date stamp sit above the copied report's header.
+    text = ("BÁO CÁO KẾT QUẢ GIÁM SÁT VIỆC GIẢI QUYẾT, TRẢ LỜI KIẾN NGHỊ CỦA CỬ TRI GỬI ĐẾN KỲ HỌP THỨ 7, "
+            "QUỐC HỘI KHÓA XIV\n\n21/10/2019\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nSố:  459/BC-UBTVQH14\n\n"
+            "  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n   Ðộc lập - Tự do - Hạnh phúc\n\n"
+            "              Hà Nội, ngày 18 tháng 10 năm 2019\n\nBÁO CÁO\n\n"
+            "Kết quả giám sát việc giải quyết, trả lời kiến nghị của cử tri gửi đến kỳ họp thứ 7\n")
+    head = refs(text)[0]
+    assert (head.symbol, head.issuer) == ("459/BC-UBTVQH14", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")

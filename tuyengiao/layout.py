@@ -27,6 +27,9 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]*|(?:\p
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # An aggregator's link to the article it copied, under the byline: "Nguồn KTĐT: https://kinhtedothi.vn/…" (baomoi)
 _SOURCE_LINK = regex.compile(r"^Nguồn\b[^:\n]{0,40}:?\s*https?://\S+$")
+# A section heading that may close an excerpt of a formal document: "I. MỤC TIÊU", "II. NỘI DUNG" (a lone
+# "V." or "X." is an initial: "V. Hà").
+_SECTION_NUMBER = regex.compile(r"^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII)\.\s")
 _TRAILING_TAG = regex.compile(r"\s*\([^()]{1,20}\)$")  # "T.H(bt)" → "T.H"
 # "Thùy Linh." → "Thùy Linh": a full stop after a name of two words or more ("Hết." stays a sentence;
 # initials "T.H." keep theirs).
@@ -115,9 +118,9 @@ def read_layout(source: SourceText) -> Layout:
     lines = _lines(text)
     if not lines:
         return Layout(None, None, None, len(text))
-    body_lines = _lines_before_leftovers(lines)
-    body_end = body_lines[-1].end if len(body_lines) < len(lines) else len(text)
     title_lines = _title_lines(lines)
+    body_lines = _lines_before_leftovers(lines, title_lines)
+    body_end = body_lines[-1].end if len(body_lines) < len(lines) else len(text)
     title = title_span = None
     if title_lines:
         title = " ".join(line.text for line in title_lines)
@@ -164,14 +167,27 @@ def _is_leftover(line: _Line) -> bool:
     return key in exact or key.startswith(prefixes) or key.endswith(suffixes)
 
 
-def _lines_before_leftovers(lines: list[_Line]) -> list[_Line]:
+def _lines_before_leftovers(lines: list[_Line], title_lines: list[_Line]) -> list[_Line]:
     """Cut at the first marker line after which only short lines follow, unless they are a hard-wrapped
-    text going on (a question-and-answer page's "Trả lời:" is no comment button)."""
+    text going on (a question-and-answer page's "Trả lời:" is no comment button). The cut comes after
+    the body's first line: a marker above it is the page's top furniture ("Đăng nhập", "Google News"
+    under the headline), not its end."""
     last_long = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].is_long()), -1)
-    for i in range(max(1, last_long + 1), len(lines)):
+    for i in range(max(1, last_long + 1, _first_body_line(lines, title_lines, last_long) + 1), len(lines)):
         if _is_leftover(lines[i]) and not _reads_on(lines[i + 1 : i + 1 + _READ_ON_WINDOW]):
             return lines[:i]
     return lines
+
+
+def _first_body_line(lines: list[_Line], title_lines: list[_Line], last_long: int) -> int:
+    """The index of the first line under the title (or from the top) that is no leftover marker; a long
+    line under the title is a paragraph, and the search for the leftovers starts after it anyway."""
+    first = lines.index(title_lines[-1]) + 1 if title_lines else 0
+    if last_long >= first:
+        return first
+    while first < len(lines) and _is_leftover(lines[first]):
+        first += 1
+    return first
 
 
 def _reads_on(lines: list[_Line]) -> bool:
@@ -293,7 +309,7 @@ def _formal_title(lines: list[_Line]) -> list[_Line]:
     types, enacting = _formal_words()
     window = lines[:40]
     for i, line in enumerate(window):
-        if line.text.rstrip(":") in types:
+        if line.text.rstrip(":") in types and not (i and _opens_operative_part(line, window[i - 1], enacting)):
             block = [line]
             # The trích yếu under the type word: in capitals (state documents), or as running text, in
             # lower case (party documents under Hướng dẫn 36, "KẾ HOẠCH / tổ chức học tập …") or in
@@ -326,6 +342,12 @@ def _formal_title(lines: list[_Line]) -> list[_Line]:
     return []
 
 
+def _opens_operative_part(line: _Line, previous: _Line, enacting: tuple[str, ...]) -> bool:
+    """ "QUYẾT ĐỊNH:" under the enacting authority or the preamble opens the document's articles; it is no
+    title (a copy that lost the type word over the trích yếu keeps this one)."""
+    return line.text.endswith(":") and (previous.text.startswith(enacting) or previous.text.endswith((";", ",", ".")))
+
+
 def _opens_running_trich_yeu(text: str, enacting: tuple[str, ...]) -> bool:
     """A trích yếu's first line in running text: a letter first, not all in capitals, not the preamble
     and not a whole sentence."""
@@ -347,7 +369,12 @@ def _looks_like_name(text: str) -> bool:
     """One name of up to five words, or two joined by a dash ("Khánh Linh - Hoàng Luận"); only the line's
     start may name an affiliation ("Xuân Hướng - Trường Ca" is two names)."""
     first, dash, second = text.partition(" - ")
-    return _is_one_name(first) and (not dash or _is_one_name(second)) and not _AFFILIATION_HEAD.match(text)
+    return (
+        _is_one_name(first)
+        and (not dash or _is_one_name(second))
+        and not _AFFILIATION_HEAD.match(text)
+        and not _SECTION_NUMBER.match(text)
+    )
 
 
 def _is_one_name(text: str) -> bool:

@@ -478,6 +478,13 @@ def _candidates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
                     cut = m.spans(machinery.captured[0])[placed][1]
                     if (shorter := mixed(text, pos, cut, False, False, seconds)) is not None:
                         f = _found(text, shorter, machinery.captured)
+                elif f.locus is None and (inner := _body_read_as_place(f.units[-1])):
+                    # "Chi bộ Phòng Dân tộc": the committee's "place" is a body, read whole from its start
+                    at = m.spans(machinery.captured[0])[len(f.units) - 1][0] + inner
+                    if (body := mixed(text, at, end, False, False, seconds)) is not None:
+                        b = _found(text, body, machinery.captured)
+                        committee = f.units[-1][:inner].rstrip()
+                        f = _Found(f.start, b.end, (*f.units[:-1], committee, *b.units), b.locus, f.caps and b.caps)
                 found.append(f)
                 last = f.end
     except TimeoutError:
@@ -497,6 +504,27 @@ def _placed_committee(units: tuple[str, ...]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _body_read_as_place(unit: str) -> int:
+    """Where a body's name starts inside a committee's bare place ("Đảng ủy Sở Y", "Chi bộ Phòng Dân"),
+    else 0: the grammar reads capitalised words after a committee as its place. ("Thành ủy Hội An":
+    "Hội" stays a place.)"""
+    entry, _hint, head, rest = _unit_entry(unit)
+    if entry is None or entry.role != "committee" or not rest or unit.isupper():
+        return 0
+    if rest.split()[0] not in _body_heads():
+        return 0
+    return [w.start() for w in _WORD.finditer(unit)][len(head.split())]
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The one-word heads of bodies that need or take a function: "Sở", "Phòng", "Trường" (not "Hội")."""
+    return frozenset(h.casefold() for h, _t, _l, role in read_table("org_heads.tsv")
+                     if role in ("func", "known") and " " not in h and h != "Hội")
+
+
+_WORD = regex.compile(r"\S+")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -703,6 +731,8 @@ def _accept(text: str, f: _Found) -> _Found | None:
         if nxt < 0:
             return None
         start, units = nxt, units[1:]
+    if text.startswith(" viên", end) and f.locus is None and _key(units[-1])[-2:] in ("ủy", "uỷ"):
+        return None  # "ông Phạm Trọng Hổ, Huyện ủy viên, Phó Chủ tịch …"
     verdict = _units_verdict(units, f.locus, f.caps)
     if verdict is _REJECT or (verdict is _FREE_HEAD and _given_name(text, start)):
         return None

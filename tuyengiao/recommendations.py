@@ -108,7 +108,10 @@ _SUMMARY = regex.compile(
     r"[ \t]*(?:nhiều|một\s+số|các|những|hàng\s+loạt)\s+(?:vấn\s+đề|nội\s+dung|ý\s+kiến|kiến\s+nghị|đề\s+xuất|lĩnh\s+vực|giải\s+pháp|biện\s+pháp)"
     r"(?![\p{L}\p{M}\d])", regex.IGNORECASE)
 _PLACE_HEAD = regex.compile(r"(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{M}])(?!\s+ỦY)")
-_OPENING_QUOTE = regex.compile(r"[“\"]")
+_CONSEQUENCE = regex.compile(r"(?<![\p{L}\p{M}])(?:nên|thì)[ \t]+(?=\p{Lu})", regex.REVERSE)  # the last one
+_NAMED_NEXT = regex.compile(r"[ \t]+\p{Lu}")  # a capitalised word right after a verb: an addressee's name
+_NEWS_TAG = regex.compile(r"\p{Lu}{2,6}[ \t]+[-–—][ \t]+(?=\p{Lu})")  # a paper's dateline tag: "TPO - ", "KTĐT - "
+_OPENING_QUOTE = regex.compile(r"[“\"‘]")
 _ENDS_WITH_AND = regex.compile(r"(?<![\p{L}\p{M}])(?:và|rồi)$", regex.IGNORECASE)
 _NAME_TAILS = frozenset(("ủy", "quyền", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"))
 # An adverb right before a verb makes it a verb: "Hà Tĩnh còn đề nghị được hỗ trợ …"
@@ -193,6 +196,7 @@ class _Lexicon:
     cue: regex.Pattern  # "Đối với Trung ương:"
     aux: regex.Pattern
     lead: regex.Pattern
+    subordinate: regex.Pattern  # "do … nên", "mặc dù …": a clause before the subject, not the subject
     pronouns: frozenset[str]
     honorific: regex.Pattern
     reuse: frozenset[str]
@@ -297,7 +301,7 @@ def _lexicon() -> _Lexicon:
         ordinals=frozenset(row[0] for row in connective_rows if len(row) > 1 and row[1] == "ordinal"),
         adverbial=regex.compile(
             r"(?:trong\s+thời\s+gian\s+(?:tới|đến|sắp\s+tới)|thời\s+gian\s+(?:tới|đến)|trong\s+năm\s+(?:tới|\d{4})"
-            r"|từ\s+nay\s+đến\s+cuối\s+năm|sắp\s+tới)" + _NOT_BEFORE_WORD + r"[ \t]*,?[ \t]*",
+            r"|từ\s+nay\s+đến\s+cuối\s+năm|sắp\s+tới|h[ằà]ng\s+(?:năm|quý|tháng|tuần))" + _NOT_BEFORE_WORD + r"[ \t]*,?[ \t]*",
             regex.IGNORECASE,
         ),
         heading=heading,
@@ -309,6 +313,9 @@ def _lexicon() -> _Lexicon:
         lead=regex.compile(
             r"^\s*(?:(?:" + _alternation(kinds.get("lead", ())) + r")" + _NOT_BEFORE_WORD + r"[ \t]*,?[ \t]*)+",
             regex.IGNORECASE,
+        ),
+        subordinate=regex.compile(
+            r"^\s*(?:" + _alternation(kinds.get("subordinate", ())) + r")" + _NOT_BEFORE_WORD, regex.IGNORECASE
         ),
         pronouns=frozenset(w.lower() for w in kinds.get("pronoun", ())),
         honorific=regex.compile(
@@ -492,8 +499,10 @@ class _Reader:
             return False
         if _COUNT_BEFORE.search(left):
             return False  # "tiếp nhận 50 kiến nghị", "100% đề xuất": counted nouns
-        if lex.coordinated_action.search(left):
-            return False  # "phát hiện, đề xuất nhiều kiến nghị": one activity in a list of them
+        if lex.coordinated_action.search(left) and not _NAMED_NEXT.match(text, end):
+            # "phát hiện, đề xuất nhiều kiến nghị": one activity in a list of them; but
+            # "BTV Tỉnh ủy xem xét, đề nghị Ban Chấp hành Đảng bộ tỉnh xử lý …" names whom it asks
+            return False
         if 0 <= start - last_rejected_end <= 5 and _COORDINATION_GAP.fullmatch(text, last_rejected_end, start):
             return False  # "các đề xuất, kiến nghị của …": a noun coordinated with a noun
         noun_after = lex.not_after[verb].match(text, end, min(len(text), end + 40))
@@ -587,7 +596,7 @@ class _Reader:
     def _addressee(self, pos: int, adverbial_start: int, preposition: bool):
         text, lex = self.text, self.lex
         limit = self.sentence_end(pos)
-        previous_word = ""
+        previous_word = before_previous = ""
         count = 0
         for w in _WORD.finditer(text, pos, limit):
             word_start = w.start()
@@ -598,6 +607,9 @@ class _Reader:
                 colon = text.find(":", previous_end, word_start)
                 if colon >= 0:
                     return self._before_colon(pos, colon)
+                if (word_start - previous_end > 1 and text[word_start] in "cC"
+                        and text.find(";", previous_end, word_start) >= 0 and _VOTERS.match(text, word_start)):
+                    break  # "đề nghị Nhà nước cấp xi măng …; cử tri …": another group's act, no addressee
                 quote = word_start - previous_end > 1 and _OPENING_QUOTE.search(text, previous_end, word_start)
                 if quote and text[word_start].islower():
                     # "đề nghị các vị ĐBQH “tranh luận đến cùng …”": a quoted clause is the content
@@ -618,7 +630,9 @@ class _Reader:
                 # "đề nghị Đoàn ĐBQH tỉnh | kiến nghị Quốc hội …": the content is itself an act
                 (after_name or nested_act or lex.item_start.match(text, word_start))
                 # "Ban Chỉ đạo", "các Tổ công tác"; but "các thành viên trong Tổ, | trong quá trình …"
-                and not (previous_word.lower() in lex.noun_heads and text[previous_end:word_start].isspace())
+                and not (previous_word.lower() in lex.noun_heads and text[previous_end:word_start].isspace()
+                         # "thuộc T.Ư Đoàn | tập trung", "Tỉnh Đoàn | tập trung": the end of a name
+                         and not (previous_word[:1].isupper() and before_previous[:1].isupper()))
                 and not lex.exception.match(text, word_start)
                 and not (count and self._exception_from(previous_start, word_start))
                 and not self._inside_organization(word_start)
@@ -633,7 +647,7 @@ class _Reader:
             count += 1
             if count > _MAX_ADDRESSEE_WORDS:
                 break
-            previous_word = w.group()
+            before_previous, previous_word = previous_word, w.group()
             previous_start, previous_end = word_start, w.end()
         else:
             # the sentence ended: a colon at its end opens a list
@@ -656,6 +670,13 @@ class _Reader:
         """A noun phrase that starts at the previous word and runs over this one ("Đào tạo")."""
         m = self.lex.exception.match(self.text, previous_start)
         return bool(m and m.end() > word_start)
+
+    def _starts_organization(self, pos: int) -> bool:
+        if pos < 0 or not self._org_spans:
+            return False
+        o = self.original(pos)
+        k = bisect_right(self._org_starts, o) - 1
+        return k >= 0 and self._org_starts[k] == o
 
     def _inside_organization(self, pos: int) -> bool:
         """Whether pos lies inside (not at the start of) an organization's mention."""
@@ -806,6 +827,11 @@ class _Reader:
             if k == 0:
                 continue
             body = s + len(_BLANK.match(text, s, e).group())
+            # "…; cử tri xã Quang Hán đề nghị Nhà nước …; cử tri thị trấn Hùng Quốc có ý kiến …":
+            # voters of another place speak for themselves
+            voters = text[body:body + 1] in ("c", "C") and _VOTERS.match(text, body, e)
+            if voters and voters.end() - body > len("cử tri"):
+                return units[:k], units[k - 1][1] + 1 if units[k - 1][1] < len(text) else units[k - 1][1]
             m = lex.verb_at.match(text, body)
             if m and _verb_key(m.group()) != "đề xuất" and self._is_act(m.start(), m.end(), -10):
                 return units[:k], units[k - 1][1] + 1 if units[k - 1][1] < len(text) else units[k - 1][1]
@@ -1040,15 +1066,30 @@ class _Reader:
         cut = max(masked.rfind(","), masked.rfind(";"), masked.rfind(":"))
         if cut >= 0 and _PLACE_AT_START.match(masked, cut + 1):
             cut = _before_place_list(masked, cut)
+        coordinated = cut >= 0 and not masked[cut + 1:].strip() and lex.coordinated_action.search(masked[:cut + 1])
+        if coordinated:
+            # "BTV Tỉnh ủy xem xét, đề nghị …": the subject is before the first of the coordinated verbs
+            masked = masked[:coordinated.start()]
+            cut = max(masked.rfind(","), masked.rfind(";"), masked.rfind(":"))
         clause_start = sentence_start + cut + 1
         clause = masked[cut + 1:]
         lead = lex.lead.match(clause)
         if lead:
             clause_start += lead.end()
             clause = clause[lead.end():]
+        if lex.subordinate.match(clause):
+            # "do … đã lâu nên Đảng ủy cơ sở có văn bản đề nghị": the subject follows "nên";
+            # "mặc dù người dân đã dùng … nhưng không có hiệu quả đề nghị": no subject in the clause
+            consequence = _CONSEQUENCE.search(clause)
+            shift = consequence.end() if consequence else len(clause)
+            clause_start += shift
+            clause = clause[shift:]
         aux = lex.aux.search(clause)
         subject_end = clause_start + (aux.start() if aux else len(clause))
         subject = _SPACES.sub(" ", masked[clause_start - sentence_start:subject_end - sentence_start]).strip(" ,-")
+        tag = _NEWS_TAG.match(subject)
+        if tag and not self._starts_organization(text.find(subject[:2], clause_start, verb_start)):
+            subject = subject[tag.end():]  # "TPO - Ban Bí thư Trung ương Đoàn vừa có văn bản đề nghị …"
         inner = subject.find(_INNER_DONG_CHI)
         if inner > 0 and subject[inner + len(_INNER_DONG_CHI):][:1].isupper():
             subject = subject[inner + 1:]  # "Kết luận hội nghị đồng chí Chủ tịch UBND tỉnh": the adverbial has no comma

@@ -261,6 +261,7 @@ def _word_sets():
         ),
         "generic_documents": tuple(w["generic_documents"]),
         "plural_markers": frozenset(w["plural_markers"]),
+        "all_levels": tuple(w["all_levels"]),
         "not_a_document": {k: tuple(v) for k, v in w["not_a_document"].items()},
     }
 
@@ -317,6 +318,8 @@ _RX_EDITION_NOTE = re.compile(r"[ \t]*\([^()]{1,30}\)$")
 _RX_VV_OPEN = re.compile(r"^(?i:V/v|về việc)\s+")
 _RX_WORD_CHARS = re.compile(r"\w+")
 _RX_AND_ONLY = re.compile(r"\s+(?i:và)\s+")
+# A page's date stamp standing alone on a line, above a copied document's header: "21/10/2019", "08/07/2024 11:38".
+_RX_PAGE_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:[ \t]+\d{1,2}:\d{2})?")
 _RX_NEXT_CONGRESS = re.compile(r"[ \t]+(?i:đại[ \t]+hội)(?!\w)")
 _RX_DATELINE = re.compile(rf"[{_LETTERS} .]{{2,40}},[ \t]*(?i:ngày)[ \t]+\d")
 _RX_YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?")
@@ -779,8 +782,8 @@ class _Reader:
             nxt = sep.end()
             if not (nxt < len(text) and text[nxt].isdigit()):
                 break
-            if nxt not in self.symbols and not g.number.match(text, nxt):
-                break
+            if nxt not in self.symbols and (items[-1][3] is not None or not g.number.match(text, nxt)):
+                break  # the shared code comes last ("35, 36 và 37-NQ/TW"): "05-CT/TW và 323 tập thể" is a count
             p = nxt
         if not items:
             return False
@@ -1111,6 +1114,8 @@ class _Reader:
                 break
             if "%" in s or (s[0].isdigit() and not _RX_YEAR_WORD.match(text[t.end() : t.end() + 6])):
                 break  # "… đạt 95% kế hoạch năm 2023" is a sentence, not a name
+            if low == "các" and self._starts_with(t.start(), w["all_levels"]):
+                return  # "Nghị quyết Đại hội Đoàn các cấp nhiệm kỳ 2017 - 2022": every level's congress, many documents
             if low == "đại" and text[t.end() : t.end() + 4].lower() == " hội":
                 saw_congress = True
             if count == 0:
@@ -1619,6 +1624,8 @@ class _Reader:
         body: list[str] = []
         for _, _, line in reversed(lines[max(0, idx - 12) : idx]):
             cells = [c.strip() for c in line.split("|")]
+            if any(_RX_PAGE_STAMP.fullmatch(c) for c in cells):
+                break  # "21/10/2019": the page's own stamp; the upper-case line above it is the page's headline
             kept = [c for c in cells if c and not self._header_noise(c)]
             if not kept:
                 continue

@@ -188,11 +188,6 @@ def _grammar() -> _Grammar:
 
 
 @lru_cache(maxsize=1)
-def _first_syllables() -> tuple[str, ...]:
-    return tuple(sorted({word.split()[0] for word in _grammar().kinds}))
-
-
-@lru_cache(maxsize=1)
 def _type_word_finder() -> tuple[re.Pattern, tuple[int | None, ...], tuple[int | None, ...]]:
     """One pattern that finds every type word in the lower-cased text in a single scan.
 
